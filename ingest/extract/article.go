@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// article holds what extraction learns about one article: its entities,
+// their surface forms, and the short forms defined in it.
+type article struct {
+	x               *Extractor
+	ents            map[string]*Entity
+	order           []string
+	acronyms        map[string]string // defined acronym -> org id
+	pendingInitials map[string]string // initials of an org, used if they occur
+	pendingRoles    []pendingRole
+}
+
+type pendingRole struct {
+	person, title string
+	sent          *sentence
+	at            int
+}
+
+func newArticle(x *Extractor) *article {
+	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}}
+}
+
+func (a *article) entity(id, typ, name, iso string) *Entity {
+	e, ok := a.ents[id]
+	if !ok {
+		e = &Entity{ID: id, Type: typ, Name: name, ISO3: iso}
+		a.ents[id] = e
+		a.order = append(a.order, id)
+	}
+	return e
+}
+
+func (a *article) alias(id, surface string) {
+	e := a.ents[id]
+	if e == nil || surface == "" {
+		return
+	}
+	for _, x := range e.Aliases {
+		if x == surface {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, surface)
+}
+
+// countryFor resolves a surface form to a state; an ambiguous form goes to
+// a candidate the article already names.
+func (a *article) countryFor(surface string) string {
+	cands := a.x.lx.countryForm[surface]
+	if len(cands) == 0 {
+		return ""
+	}
+	for _, c := range cands {
+		if _, ok := a.ents[entityID(Country, c)]; ok {
+			return c
+		}
+	}
+	return cands[0]
+}
+
+func (a *article) addCountry(iso, surface string) string {
+	id := entityID(Country, iso)
+	a.entity(id, Country, a.x.lx.countries[iso].name, iso)
+	a.alias(id, surface)
+	return id
+}
+
+func (a *article) addOrg(name, surface string) string {
+	// "U.S. Centers for Disease Control": a state named before a known body.
+	if f := strings.Fields(name); len(f) > 2 {
+		for n := 1; n <= 2 && n < len(f)-1; n++ {
+			rest := strings.Join(f[n:], " ")
+			if a.countryFor(strings.Join(f[:n], " ")) == "" {
+				continue
+			}
+			if canon, ok := a.x.lx.orgForm[rest]; ok {
+				name = canon
+				break
+			}
+			if canon, ok := a.x.orgNames[normKey(rest)]; ok {
+				name = canon
+				break
+			}
+		}
+	}
+	if canon, ok := a.x.lx.orgForm[name]; ok {
+		name = canon
+	} else if canon, ok := a.x.orgNames[normKey(name)]; ok {
+		name = canon
+	} else {
+		a.x.orgNames[normKey(name)] = name
+	}
+	id := entityID(Organization, name)
+	a.entity(id, Organization, name, "")
+	a.alias(id, surface)
+	return id
+}
+
+// addPerson records a person; a single word resolves to a full name known
+// in the article or earlier in the run when it is that name's first or
+// last word.
+func (a *article) addPerson(name, surface string) string {
+	name = strings.TrimSpace(name)
+	if !strings.Contains(name, " ") {
+		if id := a.shortPerson(name); id != "" {
+			a.alias(id, surface)
+			return id
+		}
+	}
+	if canon, ok := a.x.lx.personForm[name]; ok {
+		name = canon
+	}
+	key := normKey(name)
+	if canon, ok := a.x.personNames[key]; ok {
+		name = canon
+	} else {
+		a.x.personNames[key] = name
+	}
+	id := entityID(Person, name)
+	a.entity(id, Person, name, "")
+	a.alias(id, surface)
+	if strings.Contains(name, " ") && !a.x.lx.neverMerge[key] {
+		f := strings.Fields(key)
+		a.x.noteShort(f[len(f)-1], name)
+		a.x.noteShort(f[0], name)
+	}
+	return id
+}
+
+// shortPerson resolves a surname (or, for names written surname first, the
+// first word) to a full name: first among the article's people, then among
+// the run's. A near miss of one letter still matches a long surname.
+func (a *article) shortPerson(w string) string {
+	k := normKey(w)
+	if a.x.lx.neverMerge[k] || len(k) < 2 {
+		return ""
+	}
+	var inArticle []string
+	for _, id := range a.order {
+		e := a.ents[id]
+		if e.Type != Person || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		f := strings.Fields(normKey(e.Name))
+		last, first := f[len(f)-1], f[0]
+		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
+			inArticle = append(inArticle, id)
+		}
+	}
+	if len(inArticle) == 1 {
+		return inArticle[0]
+	}
+	if len(inArticle) > 1 {
+		return ""
+	}
+	if names := a.x.short[k]; len(names) == 1 {
+		id := entityID(Person, names[0])
+		a.entity(id, Person, names[0], "")
+		return id
+	}
+	return ""
+}
+
+// entities lists the article's entities in a stable order.
+func (a *article) entities() []Entity {
+	out := make([]Entity, 0, len(a.order))
+	for _, id := range a.order {
+		e := *a.ents[id]
+		if len(e.Aliases) == 0 {
+			continue // known only from the run, never named here
+		}
+		e.Aliases = append([]string(nil), e.Aliases...)
+		sort.Strings(e.Aliases)
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"sort"
+	"sync"
+)
+
+// Extractor finds entities and relations. It remembers the people named in
+// earlier articles of a run, so that a surname alone in a later article
+// resolves to the same person; Extract is safe for concurrent use but the
+// result then depends on the order articles arrive in, so callers that need
+// byte-identical output call it in input order.
+type Extractor struct {
+	lx *lexicon
+
+	mu          sync.Mutex
+	personNames map[string]string   // normKey -> canonical person name
+	orgNames    map[string]string   // normKey -> canonical org name
+	short       map[string][]string // first or last word -> full names
+}
+
+// New loads the embedded dictionaries extended by opts.
+func New(opts Options) (*Extractor, error) {
+	lx, err := loadLexicon(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}}, nil
+}
+
+func (x *Extractor) noteShort(word, full string) {
+	for _, n := range x.short[word] {
+		if n == full {
+			return
+		}
+	}
+	x.short[word] = append(x.short[word], full)
+}
+
+// Extract runs entity and relation extraction over one article.
+func (x *Extractor) Extract(d Doc) Result {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	sents := make([]*sentence, 0, 32)
+	if d.Title != "" {
+		sents = append(sents, &sentence{text: d.Title, tokens: tokenize(d.Title), title: true})
+	}
+	for _, s := range splitSentences(d.Text) {
+		sents = append(sents, &sentence{text: s, tokens: tokenize(s)})
+	}
+	// Pass one learns the article's names and short forms; pass two reads
+	// every sentence again with all of them known.
+	first := newArticle(x)
+	for _, s := range sents {
+		first.sentenceMentions(s)
+	}
+	a := newArticle(x)
+	a.acronyms = first.acronyms
+	a.pendingInitials = first.pendingInitials
+	var rels []Relation
+	var prev []mention
+	for _, s := range sents {
+		ms, _ := a.sentenceMentions(s)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		rels = append(rels, a.relations(s, ms, prev, d.Published)...)
+		if len(ms) > 0 {
+			prev = ms
+		}
+	}
+	return Result{Entities: a.entities(), Relations: dedupeRelations(rels)}
+}
+
+// dedupeRelations keeps the first statement of each (type, subject, object,
+// modality, evidence) and orders them by evidence position.
+func dedupeRelations(rs []Relation) []Relation {
+	seen := map[[5]string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := [5]string{r.Type, r.Subject, r.Object, r.Modality, r.Evidence}
+		if seen[k] || r.Subject == r.Object {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*
+var dataFS embed.FS
+
+// countryInfo is one state from data/countries.tsv.
+type countryInfo struct {
+	iso3, name string
+}
+
+// OrgSpec is a user-supplied organisation (config.yaml extract.organizations).
+type OrgSpec struct {
+	Name    string   `mapstructure:"name"`
+	Aliases []string `mapstructure:"aliases"`
+	Country string   `mapstructure:"country"` // iso3 of its seat, optional
+}
+
+// Options extend the embedded dictionaries.
+type Options struct {
+	// Aliases maps a surface form to a canonical entity: an ISO 3166 alpha-3
+	// code for a country ("Kyiv": "UKR") or an organisation or person name.
+	Aliases       map[string]string
+	Organizations []OrgSpec
+	// NeverMerge lists groups of names that must stay separate entities
+	// even where a short form would join them.
+	NeverMerge  [][]string
+	NotEntities []string
+	// Triggers are extra lexicon lines in the syntax of data/triggers.tsv.
+	Triggers []string
+}
+
+// lexicon is every dictionary extraction uses, loaded once.
+type lexicon struct {
+	countries   map[string]countryInfo // iso3 -> info
+	countryForm map[string][]string    // surface -> iso3 candidates (first preferred)
+	demonyms    map[string]bool        // surface forms that are demonyms
+	orgForm     map[string]string      // surface -> canonical org name
+	orgSeat     map[string]string      // canonical org -> iso3
+	personForm  map[string]string      // user alias -> canonical person name
+	heads       map[string]bool        // organisation head words
+	titleKind   map[string]string      // lower-case word -> head|desc|mod
+	notEntity   map[string]bool
+	places      map[string]bool
+	common      map[string]bool
+	neverMerge  map[string]bool // normalised names that never absorb short forms
+	maxWords    int
+	rules       []*rule
+}
+
+func readLines(name string) ([]string, error) {
+	raw, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(raw)))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func loadLexicon(opts Options) (*lexicon, error) {
+	lx := &lexicon{
+		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
+		orgForm: map[string]string{}, orgSeat: map[string]string{}, personForm: map[string]string{},
+		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{},
+		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
+	}
+	lines, err := readLines("countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) < 6 {
+			return nil, fmt.Errorf("data/countries.tsv: bad line %q", l)
+		}
+		iso := f[0]
+		lx.countries[iso] = countryInfo{iso3: iso, name: f[1]}
+		lx.addCountry(f[1], iso)
+		lx.addCountry(f[2], iso)
+		for _, a := range splitList(f[3]) {
+			lx.addCountry(a, iso)
+		}
+		for _, d := range splitList(f[4]) {
+			lx.addDemonym(d, iso)
+		}
+		for _, c := range splitList(f[5]) {
+			lx.addCountry(c, iso)
+		}
+	}
+	if lines, err = readLines("country_aliases.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		f := strings.SplitN(l, "\t", 2)
+		if len(f) != 2 {
+			continue
+		}
+		for _, a := range splitList(f[1]) {
+			lx.preferCountry(a, f[0])
+		}
+	}
+	if lines, err = readLines("organizations.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		spec := OrgSpec{Name: f[0]}
+		if len(f) > 1 {
+			spec.Aliases = splitList(f[1])
+		}
+		if len(f) > 2 {
+			spec.Country = strings.TrimSpace(f[2])
+		}
+		lx.addOrg(spec)
+	}
+	for _, o := range opts.Organizations {
+		lx.addOrg(o)
+	}
+	for _, file := range []struct {
+		name string
+		set  map[string]bool
+	}{{"org_heads.txt", lx.heads}, {"nonentities.txt", lx.notEntity}, {"common_words.txt", lx.common}} {
+		if lines, err = readLines(file.name); err != nil {
+			return nil, err
+		}
+		for _, l := range lines {
+			file.set[strings.TrimSpace(l)] = true
+		}
+	}
+	for _, n := range opts.NotEntities {
+		lx.notEntity[n] = true
+	}
+	if lines, err = readLines("places.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		lx.places[strings.SplitN(l, "\t", 2)[0]] = true
+	}
+	if lines, err = readLines("titles.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) == 2 {
+			lx.titleKind[f[0]] = f[1]
+		}
+	}
+	for surface, target := range opts.Aliases {
+		switch {
+		case lx.countries[strings.ToUpper(target)].iso3 != "":
+			lx.preferCountry(surface, strings.ToUpper(target))
+		case lx.orgForm[target] != "":
+			lx.orgForm[surface] = lx.orgForm[target]
+			lx.noteWords(surface)
+		default:
+			lx.personForm[surface] = target
+			lx.noteWords(surface)
+		}
+	}
+	for _, group := range opts.NeverMerge {
+		for _, n := range group {
+			lx.neverMerge[normKey(n)] = true
+		}
+	}
+	if lx.rules, err = loadRules(opts.Triggers); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) noteWords(s string) {
+	if n := len(tokenize(s)); n > lx.maxWords {
+		lx.maxWords = n
+	}
+}
+
+func (lx *lexicon) addCountry(surface, iso string) {
+	if surface == "" {
+		return
+	}
+	for _, x := range lx.countryForm[surface] {
+		if x == iso {
+			return
+		}
+	}
+	lx.countryForm[surface] = append(lx.countryForm[surface], iso)
+	lx.noteWords(surface)
+}
+
+// preferCountry puts iso first for surface.
+func (lx *lexicon) preferCountry(surface, iso string) {
+	cur := lx.countryForm[surface]
+	out := []string{iso}
+	for _, x := range cur {
+		if x != iso {
+			out = append(out, x)
+		}
+	}
+	lx.countryForm[surface] = out
+	lx.noteWords(surface)
+}
+
+func (lx *lexicon) addDemonym(d, iso string) {
+	lx.addCountry(d, iso)
+	lx.demonyms[d] = true
+	if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") {
+		lx.addCountry(d+"s", iso) // "Afghans", "Americans"
+		lx.demonyms[d+"s"] = true
+	}
+}
+
+func (lx *lexicon) addOrg(o OrgSpec) {
+	if o.Name == "" {
+		return
+	}
+	lx.orgForm[o.Name] = o.Name
+	lx.noteWords(o.Name)
+	for _, a := range o.Aliases {
+		lx.orgForm[a] = o.Name
+		lx.noteWords(a)
+	}
+	if o.Country != "" {
+		lx.orgSeat[o.Name] = strings.ToUpper(o.Country)
+	}
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// normKey folds a name for comparison: no diacritics, lower case, hyphens
+// and dots as spaces, a leading "the" dropped.
+func normKey(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, _ = transform.String(t, s)
+	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ", ".", " ").Replace(s))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimPrefix(s, "the ")
+}
+
+// slug turns a canonical name into the tail of an entity id.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range normKey(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+func entityID(typ, key string) string {
+	switch typ {
+	case Country:
+		return "country:" + strings.ToLower(key)
+	case Person:
+		return "person:" + slug(key)
+	default:
+		return "org:" + slug(key)
+	}
+}
+
+// initials gives the acronym of a multiword name: "Pak Institute for Peace
+// Studies" -> "PIPS", "Pakistan-China Institute" -> "PCI".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// editDistance1 reports whether a and b differ by at most one edit.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i, j, edits := 0, 0, 0
+	for i < len(ra) && j < len(rb) {
+		if ra[i] == rb[j] {
+			i++
+			j++
+			continue
+		}
+		edits++
+		if edits > 1 {
+			return false
+		}
+		if len(ra) == len(rb) {
+			j++
+		}
+		i++
+	}
+	return edits+(len(ra)-i)+(len(rb)-j) <= 1
+}

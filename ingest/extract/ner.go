@@ -1,0 +1,534 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is an entity named by tokens [start, end) of a sentence.
+type mention struct {
+	start, end int
+	id         string
+	typ        string
+	surface    string
+	demonym    bool // named by its demonym, used as an adjective
+}
+
+// roleLink is a title that ties a person to a state or organisation,
+// found inside a name chunk ("Chinese Foreign Minister Wang Yi").
+type roleLink struct {
+	person, of string // entity ids
+	title      string
+	evidence   string
+}
+
+// connectors may stand inside a multiword name.
+var connectors = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "de": true, "da": true, "du": true,
+	"del": true, "der": true, "von": true, "van": true, "la": true, "al": true, "bin": true,
+	"e": true, "y": true, "on": true, "&": true, "di": true, "dos": true, "das": true,
+}
+
+// nameParticles stand inside personal names.
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "du": true,
+	"del": true, "der": true, "di": true, "von": true, "van": true, "la": true, "al": true, "bin": true, "y": true}
+
+// functionWords opening a sentence are capitalised for grammar only.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "from": true,
+	"with": true, "by": true, "as": true, "but": true, "and": true, "or": true, "if": true, "when": true,
+	"while": true, "after": true, "before": true, "since": true, "during": true, "this": true,
+	"that": true, "these": true, "those": true, "it": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "we": true, "they": true, "he": true, "she": true, "i": true, "you": true,
+	"there": true, "here": true, "what": true, "why": true, "how": true, "who": true, "where": true,
+	"according": true, "last": true, "next": true, "some": true, "many": true, "most": true,
+	"all": true, "both": true, "each": true, "such": true, "other": true, "however": true,
+	"meanwhile": true, "although": true, "though": true, "despite": true, "new": true, "former": true,
+	"under": true, "over": true, "about": true, "earlier": true, "later": true, "speaking": true,
+	"responding": true, "asked": true, "so": true, "yet": true, "also": true, "then": true,
+}
+
+// locatives before a name mark it as a place.
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "into": true, "across": true,
+	"throughout": true, "outside": true, "inside": true, "like": true, "around": true, "towards": true}
+
+// speechVerbs next to a name mark it as a person.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
+	"stressed": true, "wrote": true, "explained": true, "asserted": true, "argued": true, "warned": true,
+	"stated": true, "insisted": true, "agreed": true, "met": true, "spoke": true, "signed": true,
+	"visited": true, "announced": true, "urged": true, "claimed": true, "tweeted": true}
+
+// adjectiveSuffixes turn a place into a modifier: "Islamabad-based".
+var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": true, "administered": true,
+	"controlled": true, "owned": true, "born": true, "funded": true, "run": true, "allied": true,
+	"linked": true, "affiliated": true, "sponsored": true, "brokered": true, "mediated": true, "made": true}
+
+// sentenceMentions finds the entities of one sentence. The article context
+// resolves short forms (surnames, acronyms) and records new entities.
+func (a *article) sentenceMentions(s *sentence) ([]mention, []roleLink) {
+	toks := s.tokens
+	var out []mention
+	var roles []roleLink
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.isWord() || !t.capitalised() {
+			i++
+			continue
+		}
+		if m, ok := a.adjectiveMention(t, i); ok {
+			out = append(out, m)
+			i++
+			continue
+		}
+		j := a.chunkEnd(toks, i)
+		start := i
+		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 {
+			start++
+		}
+		ms, rs := a.classifyChunk(s, start, j)
+		out = append(out, ms...)
+		roles = append(roles, rs...)
+		i = j
+		if i == start {
+			i++
+		}
+	}
+	return out, roles
+}
+
+// adjectiveMention reads "Islamabad-based", "US-led", "Indian-administered".
+func (a *article) adjectiveMention(t token, i int) (mention, bool) {
+	k := strings.LastIndex(t.text, "-")
+	if k <= 0 || !adjectiveSuffixes[strings.ToLower(t.text[k+1:])] {
+		return mention{}, false
+	}
+	head := t.text[:k]
+	if iso := a.countryFor(head); iso != "" {
+		return mention{start: i, end: i + 1, id: a.addCountry(iso, head), typ: Country, surface: head, demonym: a.x.lx.demonyms[head]}, true
+	}
+	return mention{}, false
+}
+
+// chunkEnd returns the end of the run of capitalised words starting at i,
+// with connectors allowed inside it.
+func (a *article) chunkEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.isWord() && t.capitalised() && j > i {
+			if k := strings.LastIndex(t.text, "-"); k > 0 && adjectiveSuffixes[strings.ToLower(t.text[k+1:])] {
+				break
+			}
+		}
+		if t.isWord() && (t.capitalised() || (j > i && isDigitLead(t.text) && false)) {
+			j++
+			continue
+		}
+		if j > i && connectors[strings.ToLower(t.text)] && !t.capitalised() {
+			// "Republic of the Congo": connectors lead to a capitalised word.
+			k := j
+			for k < len(toks) && k < j+2 && connectors[strings.ToLower(toks[k].text)] && !toks[k].capitalised() {
+				if k > j && toks[j].text == "and" {
+					break // "White House and the Group of Seven": two names
+				}
+				k++
+			}
+			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDigitLead(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+func (a *article) sentenceInitial(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].isWord() {
+			return false
+		}
+	}
+	return true
+}
+
+func joinTokens(s *sentence, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s.text[s.tokens[i].start:s.tokens[j-1].end]
+}
+
+// classifyChunk turns a capitalised run into mentions.
+func (a *article) classifyChunk(s *sentence, i, j int) ([]mention, []roleLink) {
+	lx := a.x.lx
+	toks := s.tokens
+	text := joinTokens(s, i, j)
+	// A known name as a whole.
+	if m, ok := a.known(text, i, j); ok {
+		return []mention{m}, nil
+	}
+	// "The Khorasan Diary": a capitalised article inside a sentence opens
+	// the name of a publication or body.
+	if toks[i].text == "The" && j-i >= 2 {
+		if m, ok := a.known(joinTokens(s, i+1, j), i+1, j); ok {
+			return []mention{m}, nil
+		}
+		if !s.title && !a.sentenceInitial(toks, i) && !lx.titleWord(toks[i+1].text) {
+			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}, nil
+		}
+		i++
+	}
+	// An organisation by its head word, or defined with an acronym; not in
+	// a headline, where every word is capitalised.
+	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
+		name := joinTokens(s, i, end)
+		ms := []mention{{start: i, end: end, id: a.addOrg(name, name), typ: Organization, surface: name}}
+		a.defineAcronym(s, end, ms[0].id)
+		if end < j {
+			more, _ := a.classifyChunk(s, end, j)
+			return append(ms, more...), nil
+		}
+		return ms, nil
+	}
+	return a.segment(s, i, j)
+}
+
+// known looks a surface form up in the dictionaries and the article's own
+// definitions.
+func (a *article) known(text string, i, j int) (mention, bool) {
+	lx := a.x.lx
+	if lx.notEntity[text] || lx.places[text] {
+		return mention{start: i, end: j}, false
+	}
+	if iso := a.countryFor(text); iso != "" {
+		return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text, demonym: lx.demonyms[text]}, true
+	}
+	if org, ok := lx.orgForm[text]; ok {
+		return mention{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}, true
+	}
+	if p, ok := lx.personForm[text]; ok {
+		return mention{start: i, end: j, id: a.addPerson(p, text), typ: Person, surface: text}, true
+	}
+	if id, ok := a.acronyms[text]; ok {
+		a.alias(id, text)
+		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
+	}
+	return mention{}, false
+}
+
+// orgSpan reports whether [i,j) opens with an organisation named by a head
+// word ("Pak Institute for Peace Studies") or defined by a following
+// acronym in parentheses, and where its name ends.
+func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
+	lx := a.x.lx
+	toks := s.tokens
+	headAt := -1
+	for k := i; k < j; k++ {
+		if lx.heads[toks[k].text] && (k > i || j-i > 1) {
+			headAt = k
+		}
+		if lx.titleKind[strings.ToLower(toks[k].text)] == "head" && headAt >= 0 {
+			// "European Commission President ...": the title ends the name.
+			end := k
+			for end > headAt+1 && connectors[strings.ToLower(toks[end-1].text)] {
+				end--
+			}
+			return end, headAt > i || end-i > 1
+		}
+	}
+	if headAt >= 0 && j-i >= 2 {
+		return j, true
+	}
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps() && toks[j+2].text == ")" && j-i >= 2 {
+		// Only when the words are not a person introduced by a title.
+		for k := i; k < j; k++ {
+			if lx.titleWord(toks[k].text) {
+				return 0, false
+			}
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// defineAcronym records "(TTP)" after an organisation, and the initials of
+// its name, as short forms for the rest of the article.
+func (a *article) defineAcronym(s *sentence, end int, id string) {
+	toks := s.tokens
+	if end+2 < len(toks) && toks[end].text == "(" && toks[end+1].allCaps() && toks[end+2].text == ")" {
+		acr := toks[end+1].text
+		if _, taken := a.x.lx.countryForm[acr]; !taken {
+			a.acronyms[acr] = id
+			a.alias(id, acr)
+		}
+	}
+	if ini := initials(a.ents[id].Name); len(ini) >= 3 {
+		if _, taken := a.acronyms[ini]; !taken {
+			a.pendingInitials[ini] = id
+		}
+	}
+}
+
+// segment splits a chunk into known names, titles and unknown name runs.
+func (a *article) segment(s *sentence, i, j int) ([]mention, []roleLink) {
+	lx := a.x.lx
+	toks := s.tokens
+	var ms []mention
+	type titleSeg struct{ start, end int }
+	var titles []titleSeg
+	var runStart = -1
+	flush := func(end int) {
+		if runStart < 0 {
+			return
+		}
+		if m, ok := a.nameRun(s, runStart, end, titles != nil && titles[len(titles)-1].end == runStart); ok {
+			ms = append(ms, m)
+		}
+		runStart = -1
+	}
+	for k := i; k < j; {
+		matched := false
+		for n := min(lx.maxWords, j-k); n >= 1; n-- {
+			text := joinTokens(s, k, k+n)
+			if lx.notEntity[text] || (n > 1 && lx.places[text]) {
+				flush(k)
+				k += n
+				matched = true
+				break
+			}
+			if m, ok := a.known(text, k, k+n); ok {
+				flush(k)
+				ms = append(ms, m)
+				k += n
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if e := lx.titleEnd(toks, k, j); e > k {
+			flush(k)
+			titles = append(titles, titleSeg{k, e})
+			k = e
+			continue
+		}
+		// "U.S.-China", "Jaishankar-Muttaqi": names joined by a hyphen.
+		if parts := a.hyphenParts(toks[k].text); parts != nil {
+			flush(k)
+			for _, p := range parts {
+				p.start, p.end = k, k+1
+				ms = append(ms, p)
+			}
+			k++
+			continue
+		}
+		if w := strings.ToLower(toks[k].text); connectors[w] && !toks[k].capitalised() {
+			if runStart >= 0 && nameParticles[w] && k+1 < j && !connectors[strings.ToLower(toks[k+1].text)] {
+				k++ // "Lula da Silva"
+				continue
+			}
+			flush(k)
+			k++
+			continue
+		}
+		if runStart < 0 {
+			runStart = k
+		}
+		k++
+	}
+	flush(j)
+	return ms, nil
+}
+
+
+// hyphenParts splits "U.S.-China" into its named parts when every part is
+// a known entity or person of the article.
+func (a *article) hyphenParts(w string) []mention {
+	if !strings.Contains(w, "-") {
+		return nil
+	}
+	var out []mention
+	for _, p := range strings.Split(w, "-") {
+		if p == "" {
+			return nil
+		}
+		if m, ok := a.known(p, 0, 0); ok {
+			out = append(out, m)
+			continue
+		}
+		if id := a.shortPerson(p); id != "" {
+			out = append(out, mention{id: id, typ: Person, surface: p})
+			continue
+		}
+		return nil
+	}
+	return out
+}
+
+// nameRun decides what an unknown run of capitalised words is.
+func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool) {
+	lx := a.x.lx
+	toks := s.tokens
+	// Drop leading ordinary words ("Political Affairs Allison Hooker").
+	for j-i > 3 && lx.common[strings.ToLower(toks[i].text)] {
+		i++
+	}
+	text := joinTokens(s, i, j)
+	words := j - i
+	if _, ok := a.x.personNames[normKey(text)]; ok && words > 1 {
+		return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+	}
+	if s.title && !afterTitle {
+		if words == 1 {
+			if id := a.shortPerson(text); id != "" {
+				a.alias(id, text)
+				return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
+			}
+		}
+		return mention{}, false
+	}
+	if words == 1 {
+		if id := a.shortPerson(text); id != "" {
+			a.alias(id, text)
+			return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
+		}
+		if toks[i].allCaps() {
+			if id, ok := a.pendingInitials[text]; ok {
+				a.acronyms[text] = id
+				a.alias(id, text)
+				return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
+			}
+			return mention{}, false
+		}
+		if (afterTitle || a.speechCue(s, i, j)) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
+			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+		}
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].text
+		if lx.places[w] || lx.notEntity[w] || (lx.heads[w]) || a.countryFor(w) != "" {
+			if !afterTitle {
+				return mention{}, false
+			}
+		}
+	}
+	if words > 5 {
+		return mention{}, false
+	}
+	if !afterTitle && !a.personCue(s, i, j) {
+		// A name opens with a word that is not an ordinary English one:
+		// "Donald Trump" but not "Truth Social" or "White House".
+		if !a.nameLike(toks[i].text) || (j-i > 2 && lx.common[strings.ToLower(toks[j-1].text)]) {
+			return mention{}, false
+		}
+		if i > 0 && locatives[strings.ToLower(toks[i-1].text)] {
+			return mention{}, false
+		}
+		for k := i; k < j; k++ {
+			if toks[k].allCaps() && utf8.RuneCountInString(toks[k].text) > 1 {
+				return mention{}, false
+			}
+		}
+	}
+	return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+}
+
+// nameLike: a capitalised word that is not an ordinary English word.
+func (a *article) nameLike(w string) bool {
+	return !a.x.lx.common[strings.ToLower(w)] && !a.x.lx.notEntity[w]
+}
+
+func (a *article) sentenceInitialCommon(s *sentence, i int) bool {
+	return a.sentenceInitial(s.tokens, i) && a.x.lx.common[strings.ToLower(s.tokens[i].text)]
+}
+
+// speechCue: "said Sayed", "Tipu told", "Tshisekedi and Kagame agreed".
+func (a *article) speechCue(s *sentence, i, j int) bool {
+	toks := s.tokens
+	if i > 0 && speechVerbs[strings.ToLower(toks[i-1].text)] {
+		return true
+	}
+	k := j
+	if k+1 < len(toks) && toks[k].text == "and" && toks[k+1].capitalised() {
+		k += 2
+	}
+	return k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)]
+}
+
+// personCue: a title or description right before the name ("analyst
+// Tameem Bahiss", "deputy interior minister, Ibrahim Sadr"), an apposition
+// after it ("X, an Islamabad-based security analyst", "X, the Afghan prime
+// minister"), or a speech verb.
+func (a *article) personCue(s *sentence, i, j int) bool {
+	lx := a.x.lx
+	toks := s.tokens
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && lx.titleWord(toks[k].text) {
+		return true
+	}
+	if j < len(toks) && toks[j].text == "," {
+		for m := j + 1; m < len(toks) && m < j+9; m++ {
+			w := strings.ToLower(toks[m].text)
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if k := lx.titleKind[w]; k == "head" || k == "desc" {
+				return true
+			}
+			if w == "who" && m == j+1 {
+				return true
+			}
+		}
+	}
+	return a.speechCue(s, i, j)
+}
+
+// titleWord reports whether w (any case) is a title head or description.
+func (lx *lexicon) titleWord(w string) bool {
+	k := lx.titleKind[strings.ToLower(w)]
+	return k == "head" || k == "desc"
+}
+
+// titleEnd returns the end of a title phrase starting at k ("Foreign
+// Minister", "Secretary of State", "Under Secretary for Political
+// Affairs"), or k when there is none. A phrase holds at least one head.
+func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
+	end := k
+	hasHead := false
+	for m := k; m < limit; m++ {
+		w := strings.ToLower(toks[m].text)
+		kind := lx.titleKind[w]
+		switch {
+		case kind == "head" || kind == "desc":
+			hasHead = true
+			end = m + 1
+		case kind == "mod" || w == "affairs":
+			if hasHead {
+				end = m + 1
+			}
+		case (w == "of" || w == "for") && hasHead && m+1 < limit:
+			continue
+		default:
+			if hasHead {
+				return end
+			}
+			return k
+		}
+	}
+	if hasHead {
+		return end
+	}
+	return k
+}

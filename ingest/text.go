@@ -1,0 +1,263 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// "Yahoo23-05-2025": a publisher glued to a day-month-year date.
+	sourceDateRe = regexp.MustCompile(`^(.{0,60}?)\s*(\d{1,2})-(\d{1,2})-(\d{4})$`)
+	// " date 2026-02-21 403": a store's date stamp.
+	isoDateLineRe = regexp.MustCompile(`^(?i)(?:date\s+)?(\d{4})-(\d{2})-(\d{2})\b.{0,12}$`)
+	// "29th Monday, July 2024 - 21:41 UTC", "Monday, July 29, 2024", "July 29, 2024".
+	longDateLineRe = regexp.MustCompile(`^(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?(\d{4})(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)?$`)
+	// "(MENAFN) The European Union ...": an agency tag opening the body.
+	agencyTagRe = regexp.MustCompile(`^\(([A-Z][A-Za-z]{1,20})\)\s+`)
+	// "  • Newsweek" or "- Euronews": the source line of a related article.
+	bulletSourceRe = regexp.MustCompile(`^\s*[•·\-–]\s+(\S.{0,60})$`)
+	// "timean hour ago", "3 hours ago", "time2 days ago".
+	relativeTimeRe = regexp.MustCompile(`^(?i)(?:time)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago$`)
+	datelineRe     = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}$`)
+)
+
+// ParseText splits a plain-text document into articles. It understands page
+// dumps of news aggregators (title, repeated title, "Source<date>", body,
+// then "Related Articles" blocks each with its own source line) and plain
+// articles (first short line is the title). Lines that are site furniture
+// are dropped.
+func ParseText(file string, raw []byte, bp *Boilerplate) []Article {
+	lines := strings.Split(normaliseText(string(raw)), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i])
+	}
+	relatedAt := len(lines)
+	for i, l := range lines {
+		if bp.IsRelated(l) {
+			relatedAt = i
+			break
+		}
+	}
+	main := parseMain(lines[:relatedAt], bp)
+	main.File = file
+	var out []Article
+	if main.Text != "" || main.Title != "" {
+		out = append(out, main)
+	}
+	if relatedAt < len(lines) {
+		for _, a := range parseRelated(lines[relatedAt+1:], bp) {
+			a.File = file
+			out = append(out, a)
+		}
+	}
+	for i := range out {
+		out[i].AssignID()
+	}
+	return out
+}
+
+func parseMain(lines []string, bp *Boilerplate) Article {
+	var a Article
+	i := 0
+	header := func() bool { // consumes one header line if it is one
+		l := lines[i]
+		switch {
+		case l == "" || bp.IsLine(l):
+			return true
+		case a.Published == "" && parseDateLine(l, &a):
+			return true
+		case a.Title != "" && sameTitle(l, a.Title):
+			return true
+		case a.Title != "" && a.Source == "" && parseSourceDate(l, &a):
+			return true
+		case a.Title != "" && datelineRe.MatchString(l) && !strings.Contains(l, "  "):
+			return true // "ISTANBUL": a dateline
+		case a.Title == "" && looksLikeTitle(l):
+			a.Title = cleanTitle(l)
+			return true
+		}
+		return false
+	}
+	for i < len(lines) && header() {
+		i++
+	}
+	body := lines[i:]
+	if len(body) > 0 {
+		if m := agencyTagRe.FindStringSubmatch(body[0]); m != nil {
+			if a.Source == "" {
+				a.Source = m[1]
+			}
+			body[0] = body[0][len(m[0]):]
+		}
+	}
+	a.Text = joinBody(body, bp)
+	return a
+}
+
+// parseRelated reads the blocks after a "Related Articles" heading. Each block
+// is: title (often twice), source, relative time, a bullet with the source,
+// the title again, and the body.
+func parseRelated(lines []string, bp *Boilerplate) []Article {
+	var out []Article
+	var bullets []int
+	for i, l := range lines {
+		if bulletSourceRe.MatchString(l) {
+			bullets = append(bullets, i)
+		}
+	}
+	for k, bi := range bullets {
+		a := Article{Source: strings.TrimSpace(bulletSourceRe.FindStringSubmatch(lines[bi])[1])}
+		end := len(lines)
+		if k+1 < len(bullets) {
+			end = headerStart(lines, bullets[k+1], bi)
+		}
+		j := bi + 1
+		for j < end && (lines[j] == "" || bp.IsLine(lines[j])) {
+			j++
+		}
+		if j < end && looksLikeTitle(lines[j]) {
+			a.Title = cleanTitle(lines[j])
+			j++
+		}
+		// A related block whose title line came before the bullet.
+		if a.Title == "" {
+			for p := bi - 1; p >= 0 && p > bi-8; p-- {
+				if l := lines[p]; l != "" && !bp.IsLine(l) && !relativeTimeRe.MatchString(l) && l != a.Source && looksLikeTitle(l) {
+					a.Title = cleanTitle(l)
+					break
+				}
+			}
+		}
+		a.Text = joinBody(lines[j:end], bp)
+		if a.Text != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// headerStart walks back from the bullet of the next block over its header
+// lines (titles, source, relative time, blanks) and returns the first of them.
+func headerStart(lines []string, bullet, floor int) int {
+	i := bullet
+	for i-1 > floor {
+		l := lines[i-1]
+		if l == "" || relativeTimeRe.MatchString(l) || (len(l) < 160 && !endsSentence(l)) {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func looksLikeTitle(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 8 && n <= 200 && !strings.HasSuffix(l, ".") && strings.Count(l, ". ") < 2
+}
+
+func sameTitle(a, b string) bool { return normaliseForID(a) == normaliseForID(b) }
+
+// cleanTitle folds typographic quotes that pages mix within one title.
+func cleanTitle(s string) string {
+	return strings.NewReplacer("‘", "'", "’", "'").Replace(strings.TrimSpace(s))
+}
+
+func parseSourceDate(l string, a *Article) bool {
+	m := sourceDateRe.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	d, err := time.Parse("2-1-2006", m[2]+"-"+m[3]+"-"+m[4])
+	if err != nil {
+		return false
+	}
+	a.Source = strings.TrimSpace(m[1])
+	a.Published = d.Format("2006-01-02")
+	return true
+}
+
+func parseDateLine(l string, a *Article) bool {
+	if m := isoDateLineRe.FindStringSubmatch(l); m != nil {
+		if d, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
+			a.Published = d.Format("2006-01-02")
+			return true
+		}
+	}
+	if m := longDateLineRe.FindStringSubmatch(l); m != nil {
+		day := m[1]
+		if day == "" {
+			day = m[3]
+		}
+		if day == "" {
+			return false
+		}
+		if d, err := time.Parse("2 January 2006", day+" "+strings.Title(strings.ToLower(m[2]))+" "+m[4]); err == nil {
+			a.Published = d.Format("2006-01-02")
+			return true
+		}
+	}
+	if a.Title != "" && sourceDateRe.MatchString(l) {
+		return parseSourceDate(l, a)
+	}
+	return false
+}
+
+// joinBody drops furniture and rejoins lines that a page broke in the middle
+// of a sentence (link text on its own line), keeping paragraph breaks.
+func joinBody(lines []string, bp *Boilerplate) string {
+	var paras []string
+	for _, l := range lines {
+		if l == "" || bp.IsLine(l) {
+			continue
+		}
+		l = bp.Clean(l)
+		if l == "" {
+			continue
+		}
+		if n := len(paras); n > 0 && continues(paras[n-1], l) {
+			paras[n-1] += " " + l
+			continue
+		}
+		if n := len(paras); n > 0 && paras[n-1] == l {
+			continue // a caption printed twice
+		}
+		paras = append(paras, l)
+	}
+	return strings.Join(paras, "\n")
+}
+
+// continues reports whether next carries on the sentence that prev left open.
+func continues(prev, next string) bool {
+	if endsSentence(prev) {
+		return false
+	}
+	if datelineRe.MatchString(next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || len(strings.Fields(prev)) <= 3 || len(strings.Fields(next)) <= 2
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?'\"”’:;)…", r)
+}
+
+// normaliseText unifies line ends and exotic spaces.
+func normaliseText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a':
+			return ' '
+		case '\u200b', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+}
