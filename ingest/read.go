@@ -16,12 +16,12 @@ import (
 
 // Formats a reader understands; "" means sniff from name and content.
 const (
-	FormatAuto = ""
-	FormatText = "text"
-	FormatHTML = "html"
-	FormatJSON = "json"
+	FormatAuto  = ""
+	FormatText  = "text"
+	FormatHTML  = "html"
+	FormatJSON  = "json"
 	FormatJSONL = "jsonl"
-	FormatFeed = "feed"
+	FormatFeed  = "feed"
 )
 
 // Reader turns documents into articles.

@@ -12,7 +12,8 @@ type mention struct {
 	id         string
 	typ        string
 	surface    string
-	demonym    bool // named by its demonym, used as an adjective
+	demonym    bool   // named by its demonym, used as an adjective
+	suffix     string // "-based" of "Islamabad-based", kept in the tagged text
 }
 
 // roleLink is a title that ties a person to a state or organisation,
@@ -105,7 +106,8 @@ func (a *article) adjectiveMention(t token, i int) (mention, bool) {
 	}
 	head := t.text[:k]
 	if iso := a.countryFor(head); iso != "" {
-		return mention{start: i, end: i + 1, id: a.addCountry(iso, head), typ: Country, surface: head, demonym: a.x.lx.demonyms[head]}, true
+		return mention{start: i, end: i + 1, id: a.addCountry(iso, head), typ: Country, surface: head,
+			demonym: a.x.lx.demonyms[head], suffix: t.text[k:]}, true
 	}
 	return mention{}, false
 }
@@ -347,7 +349,6 @@ func (a *article) segment(s *sentence, i, j int) ([]mention, []roleLink) {
 	flush(j)
 	return ms, nil
 }
-
 
 // hyphenParts splits "U.S.-China" into its named parts when every part is
 // a known entity or person of the article.

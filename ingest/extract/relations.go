@@ -1,7 +1,304 @@
 package extract
 
-type rule struct{}
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
 
-func loadRules(extra []string) ([]*rule, error) { return nil, nil }
+// rule is one compiled line of data/triggers.tsv.
+type rule struct {
+	typ, name, modality string
+	confidence          float64
+	re                  *regexp.Regexp
+	pairwise            bool // {ALL}: every pair of the list
+}
 
-func (a *article) relations(s *sentence, ms, prev []mention, published string) []Relation { return nil }
+// symmetric relation types are stored once per pair, smaller id first.
+var symmetric = map[string]bool{"RESTORES_TIES": true, "MEETS_WITH": true, "AGREES_WITH": true,
+	"COOPERATES_WITH": true, "ALLIED_WITH": true, "IN_CONFLICT_WITH": true}
+
+// Types lists every relation type of the ontology.
+var Types = []string{"RESTORES_TIES", "SEVERS_TIES", "MEETS_WITH", "VISITS", "AGREES_WITH",
+	"COOPERATES_WITH", "SUPPORTS", "ALLIED_WITH", "MEDIATES", "PRAISES", "IMPOSES_BAN",
+	"IMPOSES_SANCTIONS", "IMPOSES_TARIFFS", "LIFTS_RESTRICTIONS", "ACCUSES", "CRITICIZES",
+	"THREATENS", "ATTACKS", "IN_CONFLICT_WITH", "EXPELS", "DEMANDS", "REJECTS", "ARRESTS",
+	"HOLDS_ROLE", "MEMBER_OF", "BASED_IN"}
+
+// IsSymmetric reports whether a relation type has no direction.
+func IsSymmetric(t string) bool { return symmetric[t] }
+
+const (
+	anyEnt  = `⟦[CDPO]\d+⟧`
+	listSep = `(?:,? and |, |,? or |,? as well as )(?:the )?`
+)
+
+var macros = func() *strings.Replacer {
+	list := anyEnt + `(?:` + listSep + anyEnt + `)*`
+	return strings.NewReplacer(
+		"{SL}", `(?P<s>`+list+`)`, "{OL}", `(?P<o>`+list+`)`, "{ALL}", `(?P<l>`+list+`)`,
+		"{S}", `(?P<s>`+anyEnt+`)`, "{O}", `(?P<o>`+anyEnt+`)`,
+		"{PS}", `(?P<s>⟦P\d+⟧)`, "{CS}", `(?P<s>⟦[CD]\d+⟧)`, "{ORGS}", `(?P<s>⟦O\d+⟧)`,
+		"{P}", `(?P<o>⟦P\d+⟧)`, "{C}", `(?P<o>⟦[CD]\d+⟧)`, "{ORG}", `(?P<o>⟦O\d+⟧)`,
+		"{G}", `(?:[^⟦⟧.;:]{0,60}?)`,
+	)
+}()
+
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official` + `))`
+
+var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
+
+func loadRules(extra []string) ([]*rule, error) {
+	lines, err := readLines("triggers.tsv")
+	if err != nil {
+		return nil, err
+	}
+	var out []*rule
+	for n, l := range append(lines, extra...) {
+		where := fmt.Sprintf("data/triggers.tsv rule %d", n+1)
+		if n >= len(lines) {
+			where = fmt.Sprintf("extract.triggers entry %d", n-len(lines)+1)
+		}
+		f := strings.SplitN(l, "\t", 5)
+		if len(f) != 5 {
+			return nil, fmt.Errorf("%s: want 5 tab-separated fields (type, name, modality, confidence, pattern)", where)
+		}
+		conf, err := strconv.ParseFloat(f[3], 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
+		}
+		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
+		re, err := regexp.Compile(`(?i)` + macros.Replace(pat))
+		if err != nil {
+			return nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
+		}
+		out = append(out, &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
+			pairwise: strings.Contains(f[4], "{ALL}")})
+	}
+	return out, nil
+}
+
+// tagged renders a sentence with each mention replaced by its placeholder.
+func tagged(s *sentence, ms []mention) string {
+	var b strings.Builder
+	pos := 0
+	for i, m := range ms {
+		if m.end <= m.start {
+			continue
+		}
+		st, en := s.tokens[m.start].start, s.tokens[m.end-1].end
+		if st < pos {
+			continue
+		}
+		b.WriteString(s.text[pos:st])
+		letter := "O"
+		switch {
+		case m.typ == Country && m.demonym:
+			letter = "D"
+		case m.typ == Country:
+			letter = "C"
+		case m.typ == Person:
+			letter = "P"
+		}
+		fmt.Fprintf(&b, "⟦%s%d⟧", letter, i)
+		if m.suffix != "" {
+			b.WriteString(m.suffix)
+		}
+		pos = en
+	}
+	b.WriteString(s.text[pos:])
+	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-").Replace(b.String())
+}
+
+// relations applies every rule to one sentence.
+func (a *article) relations(s *sentence, ms, prev []mention, published string) []Relation {
+	if len(ms) == 0 {
+		return nil
+	}
+	ms = a.resolvePronoun(s, ms, prev)
+	text := tagged(s, ms)
+	var out []Relation
+	rel := func(typ string, si, oi int, modality, rule, trigger string, conf float64, title string) {
+		if si < 0 || oi < 0 || si >= len(ms) || oi >= len(ms) {
+			return
+		}
+		subj, obj := ms[si].id, ms[oi].id
+		if subj == obj || !typeFits(typ, ms[si], ms[oi]) {
+			return
+		}
+		if symmetric[typ] && obj < subj {
+			subj, obj = obj, subj
+		}
+		out = append(out, Relation{Type: typ, Subject: subj, Object: obj, Modality: modality,
+			Date: eventDate(s.text, published), Confidence: conf, Evidence: s.text,
+			Title: title, Rule: rule, Trigger: trigger})
+	}
+	out = append(out, a.roleRelations(s, ms, text, rel)...)
+	for _, r := range a.x.lx.rules {
+		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			match := text[m[0]:m[1]]
+			modality := modalityOf(r.modality, text, m[0], m[1])
+			if r.typ == "MEMBER_OF" && modality == Negated {
+				modality = Negated
+			}
+			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
+			if r.pairwise {
+				for x := 0; x < len(all); x++ {
+					for y := x + 1; y < len(all); y++ {
+						rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")
+					}
+				}
+				continue
+			}
+			for _, si := range subs {
+				for _, oi := range objs {
+					rel(r.typ, si, oi, modality, r.name, match, r.confidence, "")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roleRelations reads titles and places written around names:
+// "Chinese Foreign Minister Wang Yi", "Pakistan's Foreign Minister Ishaq
+// Dar", "the European Commission's Trade Spokesperson, Olof Gill",
+// "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
+// Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
+func (a *article) roleRelations(s *sentence, ms []mention, text string, rel func(string, int, int, string, string, string, float64, string)) []Relation {
+	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
+		of, _ := strconv.Atoi(text[m[2]:m[3]])
+		title := strings.TrimSpace(text[m[4]:m[5]])
+		p, _ := strconv.Atoi(text[m[6]:m[7]])
+		if a.x.lx.titleKind[strings.ToLower(lastWord(title))] == "head" {
+			rel("HOLDS_ROLE", p, of, Asserted, "title-before-name", text[m[0]:m[1]], 0.9, title)
+		}
+	}
+	for _, m := range roleAfter.FindAllStringSubmatchIndex(text, -1) {
+		p, _ := strconv.Atoi(text[m[2]:m[3]])
+		of, _ := strconv.Atoi(text[m[4]:m[5]])
+		title := strings.TrimSpace(text[m[6]:m[7]])
+		if a.x.lx.titleKind[strings.ToLower(lastWord(title))] == "head" {
+			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
+		}
+	}
+	for _, m := range basedIn.FindAllStringSubmatchIndex(text, -1) {
+		c, _ := strconv.Atoi(text[m[2]:m[3]])
+		x, _ := strconv.Atoi(text[m[4]:m[5]])
+		rel("BASED_IN", x, c, Asserted, "x-based", text[m[0]:m[1]], 0.85, "")
+	}
+	for _, m := range basedInAppos.FindAllStringSubmatchIndex(text, -1) {
+		x, _ := strconv.Atoi(text[m[2]:m[3]])
+		c, _ := strconv.Atoi(text[m[4]:m[5]])
+		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
+	}
+	return nil
+}
+
+var (
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general)\s+){0,5}` +
+		`(?:minister|president(?:-elect)?|secretary(?:-general)?|director(?:-general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|secretary general)` +
+		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
+	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+⟦P(\d+)⟧`)
+	roleAfter    = regexp.MustCompile(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:\w+ )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
+	basedIn      = regexp.MustCompile(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
+	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
+)
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	if i := strings.LastIndex(w, "-"); i > 0 && (strings.HasSuffix(w, "-elect") || strings.HasSuffix(w, "-general")) {
+		w = w[:i]
+	}
+	return w
+}
+
+// typeFits applies the ontology's domain and range to a candidate.
+func typeFits(typ string, s, o mention) bool {
+	switch typ {
+	case "HOLDS_ROLE":
+		return s.typ == Person && o.typ != Person
+	case "MEMBER_OF":
+		return o.typ == Organization
+	case "BASED_IN":
+		return s.typ != Country && o.typ == Country
+	case "VISITS":
+		return o.typ == Country && s.id != o.id
+	}
+	return true
+}
+
+// groupIdx returns the mention indexes inside a named group of a match.
+func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
+	g := re.SubexpIndex(name)
+	if g < 0 || m[2*g] < 0 {
+		return nil
+	}
+	var out []int
+	for _, p := range placeholderRe.FindAllStringSubmatch(text[m[2*g]:m[2*g+1]], -1) {
+		n, _ := strconv.Atoi(p[1])
+		out = append(out, n)
+	}
+	return out
+}
+
+var (
+	negationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
+	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+)
+
+// modalityOf decides the modality of a match from the words inside it and
+// the few words before it.
+func modalityOf(def, text string, start, end int) string {
+	from := start
+	for k, n := start, 0; k > 0 && n < 5; k-- {
+		if text[k-1] == ' ' {
+			n++
+		}
+		if strings.ContainsRune(".;:", rune(text[k-1])) || text[k-1] == ',' && n > 1 {
+			break
+		}
+		from = k - 1
+	}
+	span := text[from:end]
+	if negationRe.MatchString(span) {
+		return Negated
+	}
+	if def == Asserted && plannedRe.MatchString(span) {
+		return Planned
+	}
+	return def
+}
+
+var pronounRe = regexp.MustCompile(`^(?:He|She)\b`)
+
+// resolvePronoun gives a sentence that opens with "He" or "She" the person
+// the previous sentence named, when it named exactly one.
+func (a *article) resolvePronoun(s *sentence, ms, prev []mention) []mention {
+	if len(s.tokens) == 0 || !pronounRe.MatchString(s.text) {
+		return ms
+	}
+	var person *mention
+	for i := range prev {
+		if prev[i].typ == Person {
+			if person != nil && person.id != prev[i].id {
+				return ms
+			}
+			person = &prev[i]
+		}
+	}
+	if person == nil {
+		return ms
+	}
+	p := *person
+	p.start, p.end = 0, 1
+	out := append([]mention{p}, ms...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+var (
+	monthNames = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
+	onDateRe   = regexp.MustCompile(`(?i)\b(?:on|since|from|by)\s+` + monthNames + `\s+(\d{1,2})\b`)
+	dayMonthRe = regexp.MustCompile(`(?i)\bon\s+(\d{1,2})\s+` + monthNames + `\b`)
+	inMonthRe  = regexp.MustCompile(`(?i)\bin\s+(?:early |mid-|mid |late )?` + monthNames + `\b(?:\s+(\d{4}))?`)
+	weekdayRe  = regexp.MustCompile(`(?i)\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	lastRe     = regexp.MustCompile(`(?i)\b(last|next) (week|month|year)\b`)
+	yesterday  = regexp.MustCompile(`(?i)\byesterday\b`)
+	inYearRe   = regexp.MustCompile(`(?i)\bin (\d{4})\b`)
+)
+
+var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func month(s string) time.Month { return monthIndex[strings.ToLower(s)[:3]] }
+
+// eventDate resolves the first date phrase of a sentence against the
+// article's date ("on May 21", "on Friday", "in early May", "last month",
+// "in 2024"); with none, or no article date to anchor a relative phrase, it
+// is the article's date (which may be empty).
+func eventDate(sentence, published string) string {
+	ref, err := time.Parse("2006-01-02", published)
+	hasRef := err == nil
+	pick := func(m time.Month, day int) string {
+		if !hasRef {
+			return ""
+		}
+		y := ref.Year()
+		d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		if d.After(ref.AddDate(0, 1, 0)) {
+			d = d.AddDate(-1, 0, 0) // "on December 30" read in January
+		}
+		return d.Format("2006-01-02")
+	}
+	if m := onDateRe.FindStringSubmatch(sentence); m != nil {
+		var day int
+		for _, c := range m[2] {
+			day = day*10 + int(c-'0')
+		}
+		if d := pick(month(m[1]), day); d != "" {
+			return d
+		}
+	}
+	if m := dayMonthRe.FindStringSubmatch(sentence); m != nil {
+		var day int
+		for _, c := range m[1] {
+			day = day*10 + int(c-'0')
+		}
+		if d := pick(month(m[2]), day); d != "" {
+			return d
+		}
+	}
+	if m := inMonthRe.FindStringSubmatch(sentence); m != nil {
+		if m[2] != "" {
+			if t, err := time.Parse("2006 1", m[2]+" "+itoa(int(month(m[1])))); err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
+		if d := pick(month(m[1]), 1); d != "" {
+			return d
+		}
+	}
+	if !hasRef {
+		if m := inYearRe.FindStringSubmatch(sentence); m != nil {
+			return m[1] + "-01-01"
+		}
+		return published
+	}
+	if m := weekdayRe.FindStringSubmatch(sentence); m != nil {
+		want := weekday(m[1])
+		d := ref
+		for d.Weekday() != want {
+			d = d.AddDate(0, 0, -1)
+		}
+		return d.Format("2006-01-02")
+	}
+	if yesterday.MatchString(sentence) {
+		return ref.AddDate(0, 0, -1).Format("2006-01-02")
+	}
+	if m := lastRe.FindStringSubmatch(sentence); m != nil {
+		sign := -1
+		if strings.EqualFold(m[1], "next") {
+			sign = 1
+		}
+		switch strings.ToLower(m[2]) {
+		case "week":
+			return ref.AddDate(0, 0, 7*sign).Format("2006-01-02")
+		case "month":
+			return time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sign, 0).Format("2006-01-02")
+		default:
+			return time.Date(ref.Year()+sign, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		}
+	}
+	if m := inYearRe.FindStringSubmatch(sentence); m != nil {
+		return m[1] + "-01-01"
+	}
+	return published
+}
+
+func weekday(s string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(d.String(), s) {
+			return d
+		}
+	}
+	return time.Sunday
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return string(rune('0'+n/10)) + string(rune('0'+n%10))
+}
