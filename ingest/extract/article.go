@@ -14,6 +14,23 @@ type article struct {
 	acronyms        map[string]string // defined acronym -> org id
 	pendingInitials map[string]string // initials of an org, used if they occur
 	pendingRoles    []pendingRole
+	lastOrg         int      // index in orgs of the organisation named last, -1 if none
+	orgs            []string // organisation ids in order of mention
+}
+
+// orgMention is a mention standing for an organisation named earlier.
+func (a *article) orgMention(k int) mention {
+	return mention{id: a.orgs[k], typ: Organization}
+}
+
+// noteMentions remembers the last organisation a sentence named.
+func (a *article) noteMentions(ms []mention) {
+	for _, m := range ms {
+		if m.typ == Organization {
+			a.orgs = append(a.orgs, m.id)
+			a.lastOrg = len(a.orgs) - 1
+		}
+	}
 }
 
 type pendingRole struct {
@@ -23,7 +40,7 @@ type pendingRole struct {
 }
 
 func newArticle(x *Extractor) *article {
-	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}}
+	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1}
 }
 
 func (a *article) entity(id, typ, name, iso string) *Entity {

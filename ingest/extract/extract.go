@@ -63,6 +63,7 @@ func (x *Extractor) Extract(d Doc) Result {
 		ms, _ := a.sentenceMentions(s)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 		rels = append(rels, a.relations(s, ms, prev, d.Published)...)
+		a.noteMentions(ms)
 		if len(ms) > 0 {
 			prev = ms
 		}

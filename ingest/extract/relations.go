@@ -152,6 +152,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				continue
 			}
+			if len(objs) == 0 && r.typ == "MEMBER_OF" && a.lastOrg >= 0 {
+				// "Iran and Egypt became full members": of the body the
+				// article was just speaking of.
+				ms = append(ms, a.orgMention(a.lastOrg))
+				objs = []int{len(ms) - 1}
+			}
 			for _, si := range subs {
 				for _, oi := range objs {
 					rel(r.typ, si, oi, modality, r.name, match, r.confidence, "")
