@@ -92,3 +92,7 @@ func editDistance1(a, b string) bool {
 	}
 	return edits+(len(ra)-i)+(len(rb)-j) <= 1
 }
+
+// Fold is the lookup form of a name or alias: no diacritics, lower case,
+// punctuation as spaces ("U.S." and "us" both fold to "u s" and "us").
+func Fold(s string) string { return normKey(s) }

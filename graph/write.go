@@ -1,0 +1,183 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ArticleData is everything written for one article.
+type ArticleData struct {
+	ID, File, Title, Source, Published, URL string
+	Entities                                []EntityData
+	Relations                               []RelationData
+}
+
+// EntityData is one entity as the graph stores it.
+type EntityData struct {
+	ID, Type, Name, ISO3 string
+	Aliases              []string
+	Search               []string // folded forms of name and aliases for lookups
+}
+
+// RelationData is one statement of a relation (one Evidence node).
+type RelationData struct {
+	Type, Subject, Object, Modality, Date, Evidence, Rule, Title string
+	Confidence                                                  float64
+}
+
+// Labels of entity nodes, fixed by the ontology.
+var entityLabels = map[string]string{"Country": "Country", "Person": "Person", "Organization": "Organization"}
+
+// EvidenceID is stable: same article, type, subject, object and sentence.
+func EvidenceID(article string, r RelationData) string {
+	sum := sha256.Sum256([]byte(strings.Join([]string{article, r.Type, r.Subject, r.Object, r.Evidence}, "\x1f")))
+	return "ev-" + hex.EncodeToString(sum[:10])
+}
+
+const writeArticles = `
+UNWIND $articles AS a
+MERGE (art:Article {id: a.id})
+SET art.title = a.title, art.source = a.source, art.published = a.published, art.url = a.url, art.file = a.file,
+    art._lock = true
+REMOVE art._lock
+WITH art, a
+UNWIND a.entities AS e
+MERGE (n:Entity {id: e.id})
+ON CREATE SET n.name = e.name, n.aliases = []
+SET n.type = e.type, n.iso3 = CASE WHEN e.iso3 = '' THEN null ELSE e.iso3 END,
+    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    n.search = reduce(acc = coalesce(n.search, []), x IN e.search | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET n:Country)
+FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
+FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+MERGE (art)-[:MENTIONS]->(n)
+WITH n, e
+UNWIND e.search AS key
+MERGE (al:Alias {key: key})
+MERGE (al)-[:ALIAS_OF]->(n)`
+
+const writeEvidence = `
+UNWIND $evidence AS v
+MATCH (art:Article {id: v.article})
+MATCH (s:Entity {id: v.subject})
+MATCH (o:Entity {id: v.object})
+MERGE (ev:Evidence {id: v.id})
+SET ev.type = v.type, ev.sentence = v.sentence, ev.date = v.date, ev.modality = v.modality,
+    ev.confidence = v.confidence, ev.rule = v.rule, ev.title = v.title, ev.negated = v.negated
+MERGE (art)-[:STATES]->(ev)
+MERGE (ev)-[:SUBJECT]->(s)
+MERGE (ev)-[:OBJECT]->(o)`
+
+// factQuery merges one fact type and recomputes its properties from all
+// its evidence, so that writing the same evidence again changes nothing.
+// The type comes from the ontology's fixed list, never from input.
+func factQuery(typ string) string {
+	return fmt.Sprintf(`
+UNWIND $facts AS p
+MATCH (s:Entity {id: p.subject})
+MATCH (o:Entity {id: p.object})
+SET s._lock = true, o._lock = true
+REMOVE s._lock, o._lock
+MERGE (s)-[f:%s {negated: p.negated}]->(o)
+WITH f, s, o, p
+MATCH (art:Article)-[:STATES]->(ev:Evidence {type: $type, negated: p.negated})-[:SUBJECT]->(s)
+MATCH (ev)-[:OBJECT]->(o)
+WITH f, collect(ev) AS evs, collect(DISTINCT art.id) AS arts
+SET f.evidence_count = size(evs),
+    f.article_count = size(arts),
+    f.modalities = apoc_free_sort(evs),
+    f.first_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date < m) THEN e.date ELSE m END),
+    f.last_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date > m) THEN e.date ELSE m END),
+    f.confidence = reduce(m = 0.0, e IN evs | CASE WHEN e.confidence > m THEN e.confidence ELSE m END),
+    f.title = reduce(t = null, e IN evs | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ)
+}
+
+// sortedModalities replaces apoc_free_sort(evs): the distinct modalities
+// in a fixed order, computed in Cypher without plugins.
+const sortedModalities = `[m IN ['alleged', 'asserted', 'negated', 'planned'] WHERE any(e IN evs WHERE e.modality = m)]`
+
+// WriteBatch writes articles with their entities, evidence and facts in one
+// transaction: a batch lands whole or not at all, and a retried batch gives
+// the same graph.
+func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes map[string]bool) error {
+	var arts, evs []map[string]any
+	facts := map[string][]map[string]any{}
+	seenFact := map[string]bool{}
+	for _, a := range batch {
+		var ents []map[string]any
+		for _, e := range a.Entities {
+			if entityLabels[e.Type] == "" {
+				return fmt.Errorf("article %s: entity %s has unknown type %q", a.ID, e.ID, e.Type)
+			}
+			ents = append(ents, map[string]any{"id": e.ID, "type": e.Type, "name": e.Name, "iso3": e.ISO3,
+				"aliases": e.Aliases, "search": e.Search})
+		}
+		arts = append(arts, map[string]any{"id": a.ID, "title": a.Title, "source": a.Source,
+			"published": a.Published, "url": a.URL, "file": a.File, "entities": ents})
+		for _, r := range a.Relations {
+			if !validTypes[r.Type] {
+				return fmt.Errorf("article %s: relation type %q is not in the ontology", a.ID, r.Type)
+			}
+			neg := r.Modality == "negated"
+			evs = append(evs, map[string]any{"id": EvidenceID(a.ID, r), "article": a.ID, "type": r.Type,
+				"subject": r.Subject, "object": r.Object, "sentence": r.Evidence, "date": r.Date,
+				"modality": r.Modality, "confidence": r.Confidence, "rule": r.Rule, "title": r.Title, "negated": neg})
+			k := fmt.Sprint(r.Type, r.Subject, r.Object, neg)
+			if !seenFact[k] {
+				seenFact[k] = true
+				facts[r.Type] = append(facts[r.Type], map[string]any{"subject": r.Subject, "object": r.Object, "negated": neg})
+			}
+		}
+	}
+	types := make([]string, 0, len(facts))
+	for t := range facts {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(ctx)
+	_, err := s.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		if _, err := tx.Run(ctx, writeArticles, map[string]any{"articles": arts}); err != nil {
+			return nil, err
+		}
+		if len(evs) > 0 {
+			if _, err := tx.Run(ctx, writeEvidence, map[string]any{"evidence": evs}); err != nil {
+				return nil, err
+			}
+		}
+		for _, t := range types {
+			q := strings.Replace(factQuery(t), "apoc_free_sort(evs)", sortedModalities, 1)
+			if _, err := tx.Run(ctx, q, map[string]any{"facts": facts[t], "type": t}); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	})
+	return err
+}
+
+// Counts returns node counts per label and relationship counts per type.
+func (c *Client) Counts(ctx context.Context) (map[string]int64, map[string]int64, error) {
+	labels, rels := map[string]int64{}, map[string]int64{}
+	_, rows, err := c.Read(ctx, "MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n", nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range rows {
+		labels[r["l"].(string)] = r["n"].(int64)
+	}
+	_, rows, err = c.Read(ctx, "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n", nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range rows {
+		rels[r["t"].(string)] = r["n"].(int64)
+	}
+	return labels, rels, nil
+}

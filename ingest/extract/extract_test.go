@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"testing"
+)
+
+func newX(t *testing.T) *Extractor {
+	t.Helper()
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func has(res Result, typ, subj, obj, modality string) bool {
+	for _, r := range res.Relations {
+		if r.Type == typ && r.Subject == subj && r.Object == obj && (modality == "" || r.Modality == modality) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEntities(t *testing.T) {
+	x := newX(t)
+	res := x.Extract(Doc{Text: "Brazilian Foreign Minister Mauro Vieira met Kenyan officials in Nairobi. Vieira said the Kenya Wildlife Service (KWS) would cooperate. The KWS declined to comment. Officials in Rift Valley agreed."})
+	want := map[string]string{"country:bra": Country, "country:ken": Country, "person:mauro-vieira": Person, "org:kenya-wildlife-service": Organization}
+	got := map[string]Entity{}
+	for _, e := range res.Entities {
+		got[e.ID] = e
+	}
+	for id, typ := range want {
+		if got[id].Type != typ {
+			t.Errorf("missing %s (%s); got %v", id, typ, res.Entities)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d entities, want %d: %v", len(got), len(want), res.Entities)
+	}
+	if e := got["org:kenya-wildlife-service"]; len(e.Aliases) != 2 {
+		t.Errorf("acronym not merged: %v", e.Aliases)
+	}
+}
+
+func TestRelations(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		text, typ, s, o, modality string
+	}{
+		{"Norway imposed tariffs on imports from Chile, Peru and Bolivia.", "IMPOSES_TARIFFS", "country:nor", "country:bol", Asserted},
+		{"Kenya and Uganda agreed to restore diplomatic ties.", "RESTORES_TIES", "country:ken", "country:uga", Planned},
+		{"Ghana is not a member of the Group of Twenty.", "MEMBER_OF", "country:gha", "org:group-of-twenty", Negated},
+		{"French President Jean Dupont visited Morocco on Monday.", "VISITS", "person:jean-dupont", "country:mar", Asserted},
+		{"French President Jean Dupont visited Morocco on Monday.", "HOLDS_ROLE", "person:jean-dupont", "country:fra", Asserted},
+		{"Finland has accused Russia of violating its airspace.", "ACCUSES", "country:fin", "country:rus", Asserted},
+		{"Tallinn-based analyst Mari Tamm said talks would follow.", "BASED_IN", "person:mari-tamm", "country:est", Asserted},
+	}
+	for _, c := range cases {
+		res := x.Extract(Doc{Text: c.text, Published: "2025-03-10"})
+		if !has(res, c.typ, c.s, c.o, c.modality) {
+			t.Errorf("%q: want %s(%s, %s) [%s]; got %+v", c.text, c.typ, c.s, c.o, c.modality, res.Relations)
+		}
+	}
+}
+
+func TestNoCooccurrenceEdges(t *testing.T) {
+	x := newX(t)
+	res := x.Extract(Doc{Text: "Kenya and Uganda were mentioned in a report on weather."})
+	if len(res.Relations) != 0 {
+		t.Errorf("want no relation, got %+v", res.Relations)
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	cases := map[string]string{
+		"They met on May 21.":          "2025-05-21",
+		"It happened in early May.":    "2025-05-01",
+		"He spoke on Friday.":          "2025-05-23",
+		"The attack came last month.":  "2025-04-01",
+		"Nothing dated here.":          "2025-05-23",
+		"Attacks rose in 2024 sharply": "2024-01-01",
+	}
+	for s, want := range cases {
+		if got := eventDate(s, "2025-05-23"); got != want {
+			t.Errorf("%q: got %s, want %s", s, got, want)
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x, _ := New(Options{})
+	doc := Doc{Title: "Kenya, Uganda move towards restoring ties", Text: benchText}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		x.Extract(doc)
+	}
+}
+
+const benchText = `Kenya and Uganda agreed to restore diplomatic ties after talks in Nairobi on May 21.
+Ugandan Foreign Minister John Okello said the talks were constructive, and Kenyan President Ruto welcomed the outcome.
+Norway imposed tariffs on imports from Chile, Peru and Bolivia, while Finland has accused Russia of violating its airspace.
+Ghana is not a member of the Group of Twenty. Tallinn-based analyst Mari Tamm said more talks would follow next month.`

@@ -1,0 +1,109 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseTextSplitsPageDump(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/sample/daily8-pakistan-afghanistan-china.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp, err := NewBoilerplate(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := ParseText("sample.txt", raw, bp)
+	want := []struct{ title, source string }{
+		{"Pakistan, Afghanistan move towards 'restoring ties' in talks with China", "Yahoo"},
+		{"FBI Working With India to Disrupt Chinese Fentanyl Network—Kash Patel", "Newsweek"},
+		{"Taliban urges Afghans to 'come home' after Trump travel ban", "Yahoo"},
+		{"Lee Jae-myung, Trump speak on phone, reaffirm U.S.-South Korea alliance", "UPI"},
+	}
+	if len(arts) != len(want) {
+		t.Fatalf("got %d articles, want %d", len(arts), len(want))
+	}
+	for i, w := range want {
+		if arts[i].Title != w.title || arts[i].Source != w.source {
+			t.Errorf("article %d: got %q / %q, want %q / %q", i, arts[i].Title, arts[i].Source, w.title, w.source)
+		}
+		for _, junk := range []string{"Try Our AI Features", "Related Articles", "DOWNLOAD THE APP", "No comments yet", "Newsweek AI is in beta", "Broaden your horizons"} {
+			if strings.Contains(arts[i].Text, junk) {
+				t.Errorf("article %d body holds boilerplate %q", i, junk)
+			}
+		}
+	}
+	if arts[0].Published != "2025-05-23" {
+		t.Errorf("published = %q, want 2025-05-23", arts[0].Published)
+	}
+}
+
+func TestParseRejectsBadInput(t *testing.T) {
+	r := &Reader{Boilerplate: mustBP(t)}
+	cases := map[string][]byte{
+		"empty.txt":  []byte("  \n"),
+		"bin.txt":    {0x00, 0x01, 0x02, 'a'},
+		"bad.json":   []byte(`{"title": "x", "text": `),
+		"utf8.txt":   {0xff, 0xfe, 'a', 'b'},
+		"trunc.html": []byte("<html><head><title>x</title></head><body><p>Some text that never"),
+	}
+	for name, raw := range cases {
+		if _, err := r.Parse(name, raw); err == nil {
+			t.Errorf("%s: want an error", name)
+		}
+	}
+}
+
+func TestParseFormats(t *testing.T) {
+	r := &Reader{Boilerplate: mustBP(t)}
+	cases := map[string]string{
+		"a.json":  `{"title": "Talks", "body": "Pakistan and Afghanistan held talks.", "url": "https://x.test/a?utm_source=rss"}`,
+		"a.jsonl": "{\"title\": \"A\", \"text\": \"One.\"}\n{\"title\": \"B\", \"text\": \"Two.\"}\n",
+		"a.rss":   `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>T</title><link>https://x.test/1</link><description>China urged restraint.</description></item></channel></rss>`,
+		"a.atom":  `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title><link href="https://x.test/2"/><content type="html">&lt;p&gt;India and Japan met.&lt;/p&gt;</content></entry></feed>`,
+		"a.html":  `<html><head><title>Page</title><link rel="canonical" href="https://x.test/p"></head><body><article><h1>Page</h1><p>Pakistan accused the Afghan Taliban of harbouring fighters, officials said on Monday in a long statement released to the press.</p><p>Kabul denied the allegation in a statement of its own that was published later the same day.</p></article></body></html>`,
+	}
+	wantN := map[string]int{"a.json": 1, "a.jsonl": 2, "a.rss": 1, "a.atom": 1, "a.html": 1}
+	for name, raw := range cases {
+		arts, err := r.Parse(name, []byte(raw))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(arts) != wantN[name] {
+			t.Errorf("%s: got %d articles, want %d", name, len(arts), wantN[name])
+		}
+		for _, a := range arts {
+			if a.ID == "" || strings.TrimSpace(a.Text) == "" {
+				t.Errorf("%s: article without id or text: %+v", name, a)
+			}
+		}
+	}
+}
+
+func TestArticleIDStable(t *testing.T) {
+	a := Article{Title: "Talks ‘resume’", Text: "Some  body."}
+	b := Article{Title: "talks 'resume'", Text: "Some body."}
+	a.AssignID()
+	b.AssignID()
+	if a.ID != b.ID {
+		t.Errorf("typographic copies got ids %s and %s", a.ID, b.ID)
+	}
+	c := Article{URL: "https://www.x.test/a/?utm_source=feed#top"}
+	d := Article{URL: "http://x.test/a", Title: "other"}
+	c.AssignID()
+	d.AssignID()
+	if c.ID != d.ID {
+		t.Errorf("same canonical URL got ids %s and %s", c.ID, d.ID)
+	}
+}
+
+func mustBP(t *testing.T) *Boilerplate {
+	bp, err := NewBoilerplate(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bp
+}

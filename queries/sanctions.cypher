@@ -1,0 +1,8 @@
+// name: sanctions
+// description: Who imposed sanctions on whom; lifted ones marked
+// example: newsgraph query sanctions
+MATCH (s:Entity)-[f:IMPOSES_SANCTIONS]->(o:Entity)
+OPTIONAL MATCH (s)-[l:LIFTS_RESTRICTIONS]->(o)
+RETURN s.name AS by, o.name AS on, f.modalities AS modalities, f.evidence_count AS evidence,
+       f.first_date AS first, f.last_date AS last, l IS NOT NULL AS lifted
+ORDER BY by, on

@@ -1,0 +1,8 @@
+// name: tariffs
+// description: Who imposed tariffs on whom; lifted or paused ones marked
+// example: newsgraph query tariffs
+MATCH (s:Entity)-[f:IMPOSES_TARIFFS]->(o:Entity)
+OPTIONAL MATCH (s)-[l:LIFTS_RESTRICTIONS]->(o)
+RETURN s.name AS by, o.name AS on, f.modalities AS modalities, f.evidence_count AS evidence,
+       f.first_date AS first, f.last_date AS last, l IS NOT NULL AS lifted
+ORDER BY by, on

@@ -1,0 +1,7 @@
+// name: ties
+// description: Restored and severed diplomatic ties
+// example: newsgraph query ties
+MATCH (s:Entity)-[f:RESTORES_TIES|SEVERS_TIES]->(o:Entity)
+RETURN s.name AS subject, type(f) AS relation, o.name AS object, f.negated AS negated,
+       f.modalities AS modalities, f.evidence_count AS evidence, f.first_date AS first, f.last_date AS last
+ORDER BY relation, subject

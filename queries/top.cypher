@@ -1,0 +1,9 @@
+// name: top
+// description: Most connected entities
+// param: type string optional - Country, Person or Organization
+// example: newsgraph query top --param type=Person
+MATCH (e:Entity)
+WHERE $type IS NULL OR e.type = $type
+OPTIONAL MATCH (e)-[f]-(:Entity)
+RETURN e.name AS name, e.type AS type, count(f) AS facts
+ORDER BY facts DESC, name
