@@ -72,7 +72,16 @@ dbms.usage_report.enabled=false
 CONF
 }
 
-pid_alive() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# pid_alive: the recorded process exists, is not a zombie, and is our server
+# (a pid reused by another program after a crash does not count).
+pid_alive() {
+  [ -f "$pidfile" ] || return 1
+  local p
+  p=$(cat "$pidfile")
+  [ -r "/proc/$p/status" ] || return 1
+  grep -q '^State:[[:space:]]*Z' "/proc/$p/status" && return 1
+  tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -q "CommunityEntryPoint --home-dir=$home"
+}
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
