@@ -60,11 +60,7 @@ func runExtract(ctx context.Context, f *factory, o *extractOptions) error {
 	if o.format != "json" && o.format != "jsonl" && o.format != "table" {
 		return fmt.Errorf("--format %q: use json, jsonl or table", o.format)
 	}
-	rd, err := f.reader(o.input)
-	if err != nil {
-		return err
-	}
-	x, err := f.extractor()
+	rd, x, err := f.pipeline(o.input)
 	if err != nil {
 		return err
 	}

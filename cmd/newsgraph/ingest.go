@@ -46,18 +46,14 @@ the exit code is 1.`,
 
 type summary struct {
 	files, articles, duplicates, evidence int
-	entities                             map[string]bool
-	facts                                map[string]bool
-	failed                               []error
+	entities                              map[string]bool
+	facts                                 map[string]bool
+	failed                                []error
 }
 
 func runIngest(ctx context.Context, f *factory, o *ingestOptions) error {
 	start := time.Now()
-	rd, err := f.reader(o.format)
-	if err != nil {
-		return err
-	}
-	x, err := f.extractor()
+	rd, x, err := f.pipeline(o.format)
 	if err != nil {
 		return err
 	}

@@ -39,15 +39,19 @@ func (f *factory) graph(ctx context.Context) (*graph.Client, error) {
 	return f.client, nil
 }
 
-func (f *factory) reader(format string) (*ingest.Reader, error) {
+// pipeline builds the reader (forced to format unless empty) and the
+// extractor that extract and ingest share.
+func (f *factory) pipeline(format string) (*ingest.Reader, *extract.Extractor, error) {
 	bp, err := ingest.NewBoilerplate(f.cfg.Ingest.Boilerplate)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &ingest.Reader{Boilerplate: bp, Fields: f.cfg.Ingest.JSONFields, Format: format}, nil
+	x, err := extract.New(f.cfg.Extract)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &ingest.Reader{Boilerplate: bp, Fields: f.cfg.Ingest.JSONFields, Format: format}, x, nil
 }
-
-func (f *factory) extractor() (*extract.Extractor, error) { return extract.New(f.cfg.Extract) }
 
 // exitError carries an exit code chosen by a command.
 type exitError struct {

@@ -13,9 +13,8 @@ type article struct {
 	order           []string
 	acronyms        map[string]string // defined acronym -> org id
 	pendingInitials map[string]string // initials of an org, used if they occur
-	pendingRoles    []pendingRole
-	lastOrg         int      // index in orgs of the organisation named last, -1 if none
-	orgs            []string // organisation ids in order of mention
+	lastOrg         int               // index in orgs of the organisation named last, -1 if none
+	orgs            []string          // organisation ids in order of mention
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -31,12 +30,6 @@ func (a *article) noteMentions(ms []mention) {
 			a.lastOrg = len(a.orgs) - 1
 		}
 	}
-}
-
-type pendingRole struct {
-	person, title string
-	sent          *sentence
-	at            int
 }
 
 func newArticle(x *Extractor) *article {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -41,28 +42,21 @@ func eventDate(sentence, published string) string {
 		return d.Format("2006-01-02")
 	}
 	if m := onDateRe.FindStringSubmatch(sentence); m != nil {
-		var day int
-		for _, c := range m[2] {
-			day = day*10 + int(c-'0')
-		}
+		day, _ := strconv.Atoi(m[2])
 		if d := pick(month(m[1]), day); d != "" {
 			return d
 		}
 	}
 	if m := dayMonthRe.FindStringSubmatch(sentence); m != nil {
-		var day int
-		for _, c := range m[1] {
-			day = day*10 + int(c-'0')
-		}
+		day, _ := strconv.Atoi(m[1])
 		if d := pick(month(m[2]), day); d != "" {
 			return d
 		}
 	}
 	if m := inMonthRe.FindStringSubmatch(sentence); m != nil {
 		if m[2] != "" {
-			if t, err := time.Parse("2006 1", m[2]+" "+itoa(int(month(m[1])))); err == nil {
-				return t.Format("2006-01-02")
-			}
+			y, _ := strconv.Atoi(m[2])
+			return time.Date(y, month(m[1]), 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		}
 		if d := pick(month(m[1]), 1); d != "" {
 			return d
@@ -112,11 +106,4 @@ func weekday(s string) time.Weekday {
 		}
 	}
 	return time.Sunday
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return string(rune('0'+n/10)) + string(rune('0'+n%10))
 }

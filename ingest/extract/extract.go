@@ -60,7 +60,7 @@ func (x *Extractor) Extract(d Doc) Result {
 	var rels []Relation
 	var prev []mention
 	for _, s := range sents {
-		ms, _ := a.sentenceMentions(s)
+		ms := a.sentenceMentions(s)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 		rels = append(rels, a.relations(s, ms, prev, d.Published)...)
 		a.noteMentions(ms)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,14 +13,6 @@ type mention struct {
 	surface    string
 	demonym    bool   // named by its demonym, used as an adjective
 	suffix     string // "-based" of "Islamabad-based", kept in the tagged text
-}
-
-// roleLink is a title that ties a person to a state or organisation,
-// found inside a name chunk ("Chinese Foreign Minister Wang Yi").
-type roleLink struct {
-	person, of string // entity ids
-	title      string
-	evidence   string
 }
 
 // connectors may stand inside a multiword name.
@@ -67,10 +58,9 @@ var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": tr
 
 // sentenceMentions finds the entities of one sentence. The article context
 // resolves short forms (surnames, acronyms) and records new entities.
-func (a *article) sentenceMentions(s *sentence) ([]mention, []roleLink) {
+func (a *article) sentenceMentions(s *sentence) []mention {
 	toks := s.tokens
 	var out []mention
-	var roles []roleLink
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.isWord() || !t.capitalised() {
@@ -87,15 +77,13 @@ func (a *article) sentenceMentions(s *sentence) ([]mention, []roleLink) {
 		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 {
 			start++
 		}
-		ms, rs := a.classifyChunk(s, start, j)
-		out = append(out, ms...)
-		roles = append(roles, rs...)
+		out = append(out, a.classifyChunk(s, start, j)...)
 		i = j
 		if i == start {
 			i++
 		}
 	}
-	return out, roles
+	return out
 }
 
 // adjectiveMention reads "Islamabad-based", "US-led", "Indian-administered".
@@ -123,7 +111,7 @@ func (a *article) chunkEnd(toks []token, i int) int {
 				break
 			}
 		}
-		if t.isWord() && (t.capitalised() || (j > i && isDigitLead(t.text) && false)) {
+		if t.isWord() && t.capitalised() {
 			j++
 			continue
 		}
@@ -146,11 +134,6 @@ func (a *article) chunkEnd(toks []token, i int) int {
 	return j
 }
 
-func isDigitLead(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r)
-}
-
 func (a *article) sentenceInitial(toks []token, i int) bool {
 	for k := 0; k < i; k++ {
 		if toks[k].isWord() {
@@ -168,22 +151,22 @@ func joinTokens(s *sentence, i, j int) string {
 }
 
 // classifyChunk turns a capitalised run into mentions.
-func (a *article) classifyChunk(s *sentence, i, j int) ([]mention, []roleLink) {
+func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
 	text := joinTokens(s, i, j)
 	// A known name as a whole.
 	if m, ok := a.known(text, i, j); ok {
-		return []mention{m}, nil
+		return []mention{m}
 	}
 	// "The Khorasan Diary": a capitalised article inside a sentence opens
 	// the name of a publication or body.
 	if toks[i].text == "The" && j-i >= 2 {
 		if m, ok := a.known(joinTokens(s, i+1, j), i+1, j); ok {
-			return []mention{m}, nil
+			return []mention{m}
 		}
 		if !s.title && !a.sentenceInitial(toks, i) && !lx.titleWord(toks[i+1].text) {
-			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}, nil
+			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}
 		}
 		i++
 	}
@@ -194,10 +177,9 @@ func (a *article) classifyChunk(s *sentence, i, j int) ([]mention, []roleLink) {
 		ms := []mention{{start: i, end: end, id: a.addOrg(name, name), typ: Organization, surface: name}}
 		a.defineAcronym(s, end, ms[0].id)
 		if end < j {
-			more, _ := a.classifyChunk(s, end, j)
-			return append(ms, more...), nil
+			return append(ms, a.classifyChunk(s, end, j)...)
 		}
-		return ms, nil
+		return ms
 	}
 	return a.segment(s, i, j)
 }
@@ -279,7 +261,7 @@ func (a *article) defineAcronym(s *sentence, end int, id string) {
 }
 
 // segment splits a chunk into known names, titles and unknown name runs.
-func (a *article) segment(s *sentence, i, j int) ([]mention, []roleLink) {
+func (a *article) segment(s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
 	var ms []mention
@@ -347,7 +329,7 @@ func (a *article) segment(s *sentence, i, j int) ([]mention, []roleLink) {
 		k++
 	}
 	flush(j)
-	return ms, nil
+	return ms
 }
 
 // hyphenParts splits "U.S.-China" into its named parts when every part is

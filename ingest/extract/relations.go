@@ -135,14 +135,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			Date: eventDate(s.text, published), Confidence: conf, Evidence: s.text,
 			Title: title, Rule: rule, Trigger: trigger})
 	}
-	out = append(out, a.roleRelations(s, ms, text, rel)...)
+	a.roleRelations(text, rel)
 	for _, r := range a.x.lx.rules {
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			match := text[m[0]:m[1]]
 			modality := modalityOf(r.modality, text, m[0], m[1])
-			if r.typ == "MEMBER_OF" && modality == Negated {
-				modality = Negated
-			}
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
 			if r.pairwise {
 				for x := 0; x < len(all); x++ {
@@ -173,7 +170,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 // Dar", "the European Commission's Trade Spokesperson, Olof Gill",
 // "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
-func (a *article) roleRelations(s *sentence, ms []mention, text string, rel func(string, int, int, string, string, string, float64, string)) []Relation {
+func (a *article) roleRelations(text string, rel func(string, int, int, string, string, string, float64, string)) {
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := strings.TrimSpace(text[m[4]:m[5]])
@@ -200,7 +197,6 @@ func (a *article) roleRelations(s *sentence, ms []mention, text string, rel func
 		c, _ := strconv.Atoi(text[m[4]:m[5]])
 		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
 	}
-	return nil
 }
 
 var (
