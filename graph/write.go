@@ -91,15 +91,15 @@ MATCH (ev)-[:OBJECT]->(o)
 WITH f, collect(ev) AS evs, collect(DISTINCT art.id) AS arts
 SET f.evidence_count = size(evs),
     f.article_count = size(arts),
-    f.modalities = apoc_free_sort(evs),
+    f.modalities = %s,
     f.first_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date < m) THEN e.date ELSE m END),
     f.last_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date > m) THEN e.date ELSE m END),
     f.confidence = reduce(m = 0.0, e IN evs | CASE WHEN e.confidence > m THEN e.confidence ELSE m END),
-    f.title = reduce(t = null, e IN evs | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ)
+    f.title = reduce(t = null, e IN evs | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ, sortedModalities)
 }
 
-// sortedModalities replaces apoc_free_sort(evs): the distinct modalities
-// in a fixed order, computed in Cypher without plugins.
+// sortedModalities is the sorted distinct modalities of evs, computed in
+// Cypher without plugins.
 const sortedModalities = `[m IN ['alleged', 'asserted', 'negated', 'planned'] WHERE any(e IN evs WHERE e.modality = m)]`
 
 // WriteBatch writes articles with their entities, evidence and facts in one
@@ -152,8 +152,7 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 			}
 		}
 		for _, t := range types {
-			q := strings.Replace(factQuery(t), "apoc_free_sort(evs)", sortedModalities, 1)
-			if _, err := tx.Run(ctx, q, map[string]any{"facts": facts[t], "type": t}); err != nil {
+			if _, err := tx.Run(ctx, factQuery(t), map[string]any{"facts": facts[t], "type": t}); err != nil {
 				return nil, err
 			}
 		}
