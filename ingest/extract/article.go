@@ -15,6 +15,9 @@ type article struct {
 	pendingInitials map[string]string // initials of an org, used if they occur
 	lastOrg         int               // index in orgs of the organisation named last, -1 if none
 	orgs            []string          // organisation ids in order of mention
+	seen            map[string]int    // person id -> sentences naming them so far
+	hasRole         map[string]string // person id -> state they hold an office of
+	roles           map[string]string // roleKey -> person id
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -25,6 +28,9 @@ func (a *article) orgMention(k int) mention {
 // noteMentions remembers the last organisation a sentence named.
 func (a *article) noteMentions(ms []mention) {
 	for _, m := range ms {
+		if m.typ == Person {
+			a.seen[m.id]++
+		}
 		if m.typ == Organization {
 			a.orgs = append(a.orgs, m.id)
 			a.lastOrg = len(a.orgs) - 1
@@ -33,7 +39,8 @@ func (a *article) noteMentions(ms []mention) {
 }
 
 func newArticle(x *Extractor) *article {
-	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1}
+	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1,
+		seen: map[string]int{}, hasRole: map[string]string{}, roles: map[string]string{}}
 }
 
 func (a *article) entity(id, typ, name, iso string) *Entity {

@@ -17,6 +17,7 @@ type Extractor struct {
 	personNames map[string]string   // normKey -> canonical person name
 	orgNames    map[string]string   // normKey -> canonical org name
 	short       map[string][]string // first or last word -> full names
+	roles       map[string]string   // roleKey -> person id, offices named in the run
 }
 
 // New loads the embedded dictionaries extended by opts.
@@ -25,7 +26,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}}, nil
+	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}, roles: map[string]string{}}, nil
 }
 
 func (x *Extractor) noteShort(word, full string) {
@@ -62,7 +63,9 @@ func (x *Extractor) Extract(d Doc) Result {
 	for _, s := range sents {
 		ms := a.sentenceMentions(s)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-		rels = append(rels, a.relations(s, ms, prev, d.Published)...)
+		rs := a.relations(s, ms, prev, d.Published)
+		a.noteRoles(rs)
+		rels = append(rels, rs...)
 		a.noteMentions(ms)
 		if len(ms) > 0 {
 			prev = ms

@@ -102,3 +102,34 @@ const benchText = `Kenya and Uganda agreed to restore diplomatic ties after talk
 Ugandan Foreign Minister John Okello said the talks were constructive, and Kenyan President Ruto welcomed the outcome.
 Norway imposed tariffs on imports from Chile, Peru and Bolivia, while Finland has accused Russia of violating its airspace.
 Ghana is not a member of the Group of Twenty. Tallinn-based analyst Mari Tamm said more talks would follow next month.`
+
+func TestDefiniteDescription(t *testing.T) {
+	cases := []struct {
+		name, text, typ, s, o string
+		want                  bool
+	}{
+		{"office named earlier",
+			"Peruvian President Ana Quispe met reporters. The Peruvian president later barred nationals of Chile from entering the country.",
+			"IMPOSES_BAN", "person:ana-quispe", "country:chl", true},
+		{"main actor of the article",
+			"Ana Quispe spoke on Monday. Ana Quispe then left. This week, the Peruvian president banned citizens of Chile.",
+			"IMPOSES_BAN", "person:ana-quispe", "country:chl", true},
+		{"office of another state excludes a person",
+			"Chilean President Ana Quispe spoke. The Peruvian president banned citizens of Bolivia.",
+			"IMPOSES_BAN", "country:per", "country:bol", true},
+		{"two equally named people stay unresolved",
+			"Ana Quispe met Luis Mamani. The Peruvian president banned citizens of Chile.",
+			"IMPOSES_BAN", "country:per", "country:chl", true},
+		{"apposition is a role, not a description",
+			"Ana Quispe, the Peruvian president, spoke.",
+			"HOLDS_ROLE", "person:ana-quispe", "country:per", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := newX(t).Extract(Doc{Text: c.text})
+			if has(res, c.typ, c.s, c.o, "") != c.want {
+				t.Errorf("want %s(%s, %s) = %v; got %+v", c.typ, c.s, c.o, c.want, res.Relations)
+			}
+		})
+	}
+}

@@ -118,8 +118,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		return nil
 	}
 	ms = a.resolvePronoun(s, ms, prev)
+	ms, out := a.resolveDescriptions(s, ms, published)
 	text := tagged(s, ms)
-	var out []Relation
 	rel := func(typ string, si, oi int, modality, rule, trigger string, conf float64, title string) {
 		if si < 0 || oi < 0 || si >= len(ms) || oi >= len(ms) {
 			return

@@ -1,0 +1,146 @@
+package extract
+
+import "strings"
+
+// offices held by one person at a time in a state, so that "the US
+// president" or "the Afghan prime minister" names a single person.
+var offices = [][]string{{"prime", "minister"}, {"president"}, {"premier"}, {"chancellor"},
+	{"king"}, {"queen"}, {"emir"}, {"sultan"}}
+
+// officeAfter returns the office whose words follow token k, and how many
+// tokens it takes.
+func officeAfter(toks []token, k int) (string, int) {
+	for _, o := range offices {
+		if k+len(o) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, w := range o {
+			if !strings.EqualFold(toks[k+n].text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Join(o, " "), len(o)
+		}
+	}
+	return "", 0
+}
+
+// roleKey names an office of a state for the role memory.
+func roleKey(office, country string) string { return office + "|" + country }
+
+// officeOf reduces a title to the office it names, "" for other titles
+// ("Vice President" and "Foreign Minister" are not "president" or "prime
+// minister").
+func officeOf(title string) string {
+	f := strings.Fields(strings.ToLower(title))
+	for len(f) > 1 && (f[0] == "new" || f[0] == "current" || f[0] == "incoming" || f[0] == "acting") {
+		f = f[1:]
+	}
+	t := strings.Join(f, " ")
+	for _, o := range offices {
+		if t == strings.Join(o, " ") {
+			return t
+		}
+	}
+	return ""
+}
+
+// noteRoles remembers who holds which office, for the article and the run.
+func (a *article) noteRoles(rs []Relation) {
+	for _, r := range rs {
+		if r.Type != "HOLDS_ROLE" || !strings.HasPrefix(r.Object, "country:") {
+			continue
+		}
+		a.hasRole[r.Subject] = r.Object
+		if o := officeOf(r.Title); o != "" {
+			a.roles[roleKey(o, r.Object)] = r.Subject
+			a.x.roles[roleKey(o, r.Object)] = r.Subject
+		}
+	}
+}
+
+// holderOf finds the person a definite description such as "the US
+// president" stands for: the one the article or the run has named in that
+// office; else, when the article has a clear main actor, the person it has
+// named most often who holds no office of another state. It returns "" when
+// that is not certain.
+func (a *article) holderOf(office, country string) string {
+	if p := a.roles[roleKey(office, country)]; p != "" {
+		return p
+	}
+	if p := a.x.roles[roleKey(office, country)]; p != "" {
+		if _, ok := a.ents[p]; ok {
+			return p
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for _, id := range a.order {
+		e := a.ents[id]
+		if e.Type != Person {
+			continue
+		}
+		if c, ok := a.hasRole[id]; ok && c != country {
+			continue
+		}
+		n := a.seen[id]
+		switch {
+		case n == 0:
+			continue
+		case n > bestN:
+			best, second, bestN = id, bestN, n
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || second > 0 && bestN < 2*second {
+		return ""
+	}
+	return best
+}
+
+// resolveDescriptions replaces "the <state> <office>" with the person who
+// holds that office, and states the role it implies.
+func (a *article) resolveDescriptions(s *sentence, ms []mention, published string) ([]mention, []Relation) {
+	var rels []Relation
+	out := make([]mention, 0, len(ms))
+	for i, m := range ms {
+		if m.typ != Country || m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the") {
+			out = append(out, m)
+			continue
+		}
+		office, n := officeAfter(s.tokens, m.end)
+		if office == "" || (i+1 < len(ms) && ms[i+1].start < m.end+n+2 && ms[i+1].typ == Person) {
+			// "President Donald Trump": the name follows, no description.
+			out = append(out, m)
+			continue
+		}
+		if i > 0 && ms[i-1].typ == Person && ms[i-1].end == m.start-2 && s.tokens[m.start-2].text == "," {
+			// "Mohammad Hassan Akhund, the Afghan prime minister": apposition.
+			out = append(out, m)
+			continue
+		}
+		p := a.holderOf(office, m.id)
+		if p == "" {
+			out = append(out, m)
+			continue
+		}
+		end := m.end + n
+		out = append(out, mention{start: m.start - 1, end: end, id: p, typ: Person, surface: m.surface})
+		rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: p, Object: m.id, Modality: Asserted,
+			Date: eventDate(s.text, published), Confidence: 0.7, Evidence: s.text,
+			Title: titleCase(office), Rule: "definite-title",
+			Trigger: s.text[s.tokens[m.start-1].start:s.tokens[end-1].end]})
+	}
+	return out, rels
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
