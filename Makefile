@@ -30,7 +30,7 @@ neo4j-reset:
 demo: build up
 	$(BIN) init
 	$(BIN) ingest --quiet testdata/sample
-	$(BIN) query bans --param by=us
+	$(BIN) query bans --by us
 	$(BIN) query between pakistan afghanistan
 
 vet:

@@ -149,3 +149,31 @@ func (c *Client) ServerInfo(ctx context.Context) (version, edition string, err e
 	}
 	return fmt.Sprint(rows[0]["version"]), fmt.Sprint(rows[0]["edition"]), nil
 }
+
+// Plan returns the operators of the plan the server would use for a query
+// (EXPLAIN: nothing runs), outermost first.
+func (c *Client) Plan(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
+	s := c.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(ctx)
+	res, err := s.Run(ctx, "EXPLAIN "+cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ops []string
+	var walk func(p neo4j.Plan)
+	walk = func(p neo4j.Plan) {
+		if p == nil {
+			return
+		}
+		ops = append(ops, p.Operator())
+		for _, ch := range p.Children() {
+			walk(ch)
+		}
+	}
+	walk(sum.Plan())
+	return ops, nil
+}

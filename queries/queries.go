@@ -28,6 +28,28 @@ type Query struct {
 	Params                                   []Param
 }
 
+// HasParam reports whether q takes a parameter of that name.
+func (q *Query) HasParam(name string) bool {
+	for _, p := range q.Params {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ParamNames lists q's parameters for messages, "none" when it has none.
+func (q *Query) ParamNames() string {
+	if len(q.Params) == 0 {
+		return "none"
+	}
+	names := make([]string, len(q.Params))
+	for i, p := range q.Params {
+		names[i] = p.Name
+	}
+	return strings.Join(names, ", ")
+}
+
 // Load returns the embedded queries plus those in dir (if not empty),
 // rejecting a malformed header or a duplicate name with file and line.
 func Load(dir string) ([]Query, error) {

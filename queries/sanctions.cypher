@@ -3,6 +3,6 @@
 // example: newsgraph query sanctions
 MATCH (s:Entity)-[f:IMPOSES_SANCTIONS]->(o:Entity)
 OPTIONAL MATCH (s)-[l:LIFTS_RESTRICTIONS]->(o)
-RETURN s.name AS by, o.name AS on, f.modalities AS modalities, f.evidence_count AS evidence,
-       f.first_date AS first, f.last_date AS last, l IS NOT NULL AS lifted
+RETURN s.name AS by, o.name AS on, f.negated AS negated, f.modalities AS modalities, f.evidence_count AS evidence,
+       f.first_date AS first, f.last_date AS last, l IS NOT NULL AS lifted, s.id AS _s, type(f) AS _type, o.id AS _o, f.negated AS _neg
 ORDER BY by, on

@@ -1,7 +1,7 @@
 // name: top
 // description: Most connected entities
 // param: type string optional - Country, Person or Organization
-// example: newsgraph query top --param type=Person
+// example: newsgraph query top --type Person --limit 5
 MATCH (e:Entity)
 WHERE $type IS NULL OR e.type = $type
 OPTIONAL MATCH (e)-[f]-(:Entity)

@@ -47,11 +47,13 @@ func newQueriesCmd(f *factory) *cobra.Command {
 }
 
 type queryOptions struct {
-	name   string
-	args   []string
-	params []string
-	format string
-	limit  int
+	name     string
+	args     []string
+	params   []string
+	format   string
+	limit    int
+	evidence bool
+	named    map[string]*string // --by, --on, ...: parameters given as flags
 }
 
 func newQueryCmd(f *factory) *cobra.Command {
@@ -62,15 +64,36 @@ func newQueryCmd(f *factory) *cobra.Command {
 		Long: `query runs a canned query in read mode. Positional arguments fill the
 required parameters in header order; --param k=v sets any parameter.
 Entity parameters accept any name, alias or ISO code, case-insensitively.`,
+		Example: `  newsgraph query between pakistan afghanistan
+  newsgraph query bans --by trump --evidence
+  newsgraph query top --type Person --limit 5 --format csv`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.name, o.args = args[0], args[1:]
+			for name, v := range o.named {
+				if cmd.Flags().Changed(name) {
+					o.params = append(o.params, name+"="+*v)
+				}
+			}
 			return runQuery(cmd.Context(), f, o)
 		},
 	}
 	cmd.Flags().StringArrayVar(&o.params, "param", nil, "parameter as name=value (repeatable)")
 	cmd.Flags().StringVar(&o.format, "format", "table", "output: table, json, jsonl or csv")
 	cmd.Flags().IntVar(&o.limit, "limit", 0, "at most this many rows (0: all)")
+	cmd.Flags().BoolVar(&o.evidence, "evidence", false, "add the sentences behind each fact, with article title, source and date")
+	// Every parameter of a shipped query is also a flag: "bans --by trump".
+	o.named = map[string]*string{}
+	if qs, err := queries.Load(""); err == nil {
+		for _, q := range qs {
+			for _, p := range q.Params {
+				if _, ok := o.named[p.Name]; ok || cmd.Flags().Lookup(p.Name) != nil {
+					continue
+				}
+				o.named[p.Name] = cmd.Flags().String(p.Name, "", "parameter "+p.Name+" of the queries that take it")
+			}
+		}
+	}
 	return cmd
 }
 
@@ -109,6 +132,9 @@ func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
 			return fmt.Errorf("--param %q: write name=value", kv)
+		}
+		if !q.HasParam(k) {
+			return fmt.Errorf("query %s has no parameter %q (it takes: %s)", q.Name, k, q.ParamNames())
 		}
 		raw[k] = v
 	}
@@ -150,13 +176,69 @@ func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
 	if o.limit > 0 && len(rows) > o.limit {
 		rows = rows[:o.limit]
 	}
+	if o.evidence {
+		if cols, err = addEvidence(ctx, g, cols, rows); err != nil {
+			return fmt.Errorf("query %s: %v", q.Name, err)
+		}
+	}
 	return printRows(f.stdout, o.format, cols, rows)
 }
+
+// addEvidence adds to every row that names a fact (hidden columns _s, _type,
+// _o, _neg) the evidence behind it: sentence, article, source and date.
+func addEvidence(ctx context.Context, g *graph.Client, cols []string, rows []map[string]any) ([]string, error) {
+	if !hasCols(cols, "_s", "_type", "_o") {
+		return cols, fmt.Errorf("--evidence: this query does not return facts")
+	}
+	facts := make([]map[string]any, 0, len(rows))
+	for i, r := range rows {
+		facts = append(facts, map[string]any{"i": i, "s": r["_s"], "t": r["_type"], "o": r["_o"],
+			"neg": r["_neg"] == true, "sym": extract.IsSymmetric(fmt.Sprint(r["_type"]))})
+	}
+	_, ev, err := g.Read(ctx, evidenceCypher, map[string]any{"facts": facts})
+	if err != nil {
+		return cols, err
+	}
+	for _, r := range rows {
+		r["evidence_sentences"] = []any{}
+	}
+	for _, e := range ev {
+		i := int(e["i"].(int64))
+		r := rows[i]
+		r["evidence_sentences"] = append(r["evidence_sentences"].([]any), map[string]any{
+			"sentence": e["sentence"], "article": e["article"], "source": e["source"], "date": e["date"]})
+	}
+	return append(cols, "evidence_sentences"), nil
+}
+
+const evidenceCypher = `UNWIND $facts AS f
+MATCH (x:Entity {id: f.s}), (y:Entity {id: f.o})
+MATCH (x)<-[:SUBJECT|OBJECT]-(v:Evidence {type: f.t})-[:SUBJECT|OBJECT]->(y)
+WHERE ((v)-[:SUBJECT]->(x) OR f.sym) AND (v.modality = 'negated') = f.neg
+MATCH (a:Article)-[:STATES]->(v)
+RETURN DISTINCT f.i AS i, v.sentence AS sentence, a.title AS article, a.source AS source, v.date AS date
+ORDER BY i, date, sentence`
+
+func hasCols(cols []string, want ...string) bool {
+	n := 0
+	for _, c := range cols {
+		for _, w := range want {
+			if c == w {
+				n++
+			}
+		}
+	}
+	return n == len(want)
+}
+
+// aliasLookup finds entities by a folded name; the Alias key constraint
+// makes it an index seek.
+const aliasLookup = `MATCH (:Alias {key: $k})-[:ALIAS_OF]->(e:Entity) RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type ORDER BY id`
 
 // resolveEntity maps a name, alias or ISO code to one entity id.
 func resolveEntity(ctx context.Context, g *graph.Client, name string) (string, error) {
 	key := extract.Fold(name)
-	_, rows, err := g.Read(ctx, `MATCH (:Alias {key: $k})-[:ALIAS_OF]->(e:Entity) RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type ORDER BY id`, map[string]any{"k": key})
+	_, rows, err := g.Read(ctx, aliasLookup, map[string]any{"k": key})
 	if err != nil {
 		return "", err
 	}
@@ -190,29 +272,47 @@ func resolveEntity(ctx context.Context, g *graph.Client, name string) (string, e
 	return "", fmt.Errorf("%q is ambiguous: %s", name, strings.Join(c, "; "))
 }
 
+// printRows writes query results. Columns starting with "_" carry ids for
+// --evidence and are not shown. A table shows subject, relation and object
+// as one readable fact, "Pakistan -[RESTORES_TIES]- Afghanistan", and wraps
+// long text instead of cutting it.
 func printRows(w io.Writer, format string, cols []string, rows []map[string]any) error {
+	shown := cols[:0:0]
+	for _, c := range cols {
+		if !strings.HasPrefix(c, "_") {
+			shown = append(shown, c)
+		}
+	}
+	strip := func(r map[string]any) map[string]any {
+		out := make(map[string]any, len(shown))
+		for _, c := range shown {
+			out[c] = r[c]
+		}
+		return out
+	}
 	switch format {
 	case "json":
+		out := make([]map[string]any, 0, len(rows))
+		for _, r := range rows {
+			out = append(out, strip(r))
+		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		if rows == nil {
-			rows = []map[string]any{}
-		}
-		return enc.Encode(rows)
+		return enc.Encode(out)
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
+			if err := enc.Encode(strip(r)); err != nil {
 				return err
 			}
 		}
 		return nil
 	case "csv":
 		cw := csv.NewWriter(w)
-		_ = cw.Write(cols)
+		_ = cw.Write(shown)
 		for _, r := range rows {
-			rec := make([]string, len(cols))
-			for i, c := range cols {
+			rec := make([]string, len(shown))
+			for i, c := range shown {
 				rec[i] = cell(r[c])
 			}
 			_ = cw.Write(rec)
@@ -220,21 +320,101 @@ func printRows(w io.Writer, format string, cols []string, rows []map[string]any)
 		cw.Flush()
 		return cw.Error()
 	case "table":
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
-		for _, r := range rows {
-			rec := make([]string, len(cols))
-			for i, c := range cols {
-				rec[i] = cell(r[c])
-				if len(rec[i]) > 120 {
-					rec[i] = rec[i][:117] + "..."
-				}
-			}
-			fmt.Fprintln(tw, strings.Join(rec, "\t"))
-		}
-		return tw.Flush()
+		return printTable(w, shown, rows)
 	}
 	return fmt.Errorf("--format %q: use table, json, jsonl or csv", format)
+}
+
+const wrapAt = 72
+
+func printTable(w io.Writer, cols []string, rows []map[string]any) error {
+	fact := hasCols(cols, "subject", "relation", "object")
+	var head []string
+	for _, c := range cols {
+		switch {
+		case fact && c == "subject":
+			head = append(head, "FACT")
+		case fact && (c == "relation" || c == "object" || c == "negated"):
+		default:
+			head = append(head, strings.ToUpper(strings.ReplaceAll(c, "_", " ")))
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	for _, r := range rows {
+		var cells [][]string
+		for _, c := range cols {
+			switch {
+			case fact && c == "subject":
+				cells = append(cells, wrap(factString(r), wrapAt))
+			case fact && (c == "relation" || c == "object" || c == "negated"):
+			case c == "evidence_sentences":
+				cells = append(cells, evidenceLines(r[c]))
+			default:
+				cells = append(cells, wrap(cell(r[c]), wrapAt))
+			}
+		}
+		height := 1
+		for _, l := range cells {
+			height = max(height, len(l))
+		}
+		for k := 0; k < height; k++ {
+			line := make([]string, len(cells))
+			for i, l := range cells {
+				if k < len(l) {
+					line[i] = l[k]
+				}
+			}
+			fmt.Fprintln(tw, strings.Join(line, "\t"))
+		}
+	}
+	return tw.Flush()
+}
+
+// factString renders one fact: arrows for directed types, "NOT" for a
+// negated one.
+func factString(r map[string]any) string {
+	rel := cell(r["relation"])
+	arrow := "->"
+	if extract.IsSymmetric(rel) {
+		arrow = "-"
+	}
+	if r["negated"] == true {
+		rel = "NOT " + rel
+	}
+	return fmt.Sprintf("%s -[%s]%s %s", cell(r["subject"]), rel, arrow, cell(r["object"]))
+}
+
+func evidenceLines(v any) []string {
+	items, _ := v.([]any)
+	var out []string
+	for _, it := range items {
+		m, _ := it.(map[string]any)
+		out = append(out, wrap(fmt.Sprintf("%q", m["sentence"]), wrapAt)...)
+		out = append(out, fmt.Sprintf("  - %s (%s, %s)", cell(m["article"]), cell(m["source"]), cell(m["date"])))
+	}
+	return out
+}
+
+// wrap breaks text into lines of at most width characters at spaces.
+func wrap(s string, width int) []string {
+	if len([]rune(s)) <= width {
+		return []string{s}
+	}
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && len([]rune(line))+1+len([]rune(word)) > width {
+			out = append(out, line)
+			line = word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	return append(out, line)
 }
 
 func cell(v any) string {
