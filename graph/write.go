@@ -28,7 +28,7 @@ type EntityData struct {
 // RelationData is one statement of a relation (one Evidence node).
 type RelationData struct {
 	Type, Subject, Object, Modality, Date, Evidence, Rule, Title string
-	Confidence                                                  float64
+	Confidence                                                   float64
 }
 
 // Labels of entity nodes, fixed by the ontology.
