@@ -80,7 +80,11 @@ func (b *Boilerplate) IsRelated(s string) bool {
 func (b *Boilerplate) Clean(s string) string {
 	for _, re := range b.inline {
 		if re.MatchString(s) {
-			s = re.ReplaceAllString(s, "")
+			keep := ""
+			if re.SubexpIndex("keep") >= 0 {
+				keep = "${keep}"
+			}
+			s = re.ReplaceAllString(s, keep)
 		}
 	}
 	return strings.TrimSpace(s)

@@ -142,6 +142,9 @@ func (r *Reader) Parse(path string, raw []byte) ([]Article, error) {
 	var err error
 	switch format {
 	case FormatText:
+		if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
+			raw = markdownToText(raw)
+		}
 		arts = ParseText(path, raw, r.Boilerplate)
 	case FormatHTML:
 		arts, err = ParseHTML(path, raw, r.Boilerplate)
