@@ -51,8 +51,8 @@ UNWIND a.entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.aliases = []
 SET n.type = e.type, n.iso3 = CASE WHEN e.iso3 = '' THEN null ELSE e.iso3 END,
-    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    n.search = reduce(acc = coalesce(n.search, []), x IN e.search | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + e.aliases AS x WITH DISTINCT x ORDER BY x RETURN x },
+    n.search = COLLECT { UNWIND coalesce(n.search, []) + e.search AS x WITH DISTINCT x ORDER BY x RETURN x }
 FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET n:Country)
 FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
 FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// snapshot is everything a graph holds that ingest writes: counts per label
+// and type, and every fact with its properties.
+func snapshot(t *testing.T, c *graph.Client) string {
+	t.Helper()
+	ctx := context.Background()
+	labels, rels, err := c.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facts, err := c.Read(ctx, `MATCH (s)-[f]->(o) WHERE f.evidence_count IS NOT NULL
+		RETURN s.id + ' ' + type(f) + ' ' + o.id AS k, f.negated AS neg, f.evidence_count AS n, f.article_count AS a,
+		       f.modalities AS m, f.first_date AS d1, f.last_date AS d2, f.confidence AS c ORDER BY k, neg`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, aliases, _ := c.Read(ctx, `MATCH (e:Entity) RETURN e.id AS id, e.aliases AS al ORDER BY id`, nil)
+	return fmt.Sprint(labels, rels, facts, aliases)
+}
+
+// TestBadFilesLoseNothingElse ingests a folder of good files in every
+// format mixed with broken ones.
+func TestBadFilesLoseNothingElse(t *testing.T) {
+	c, conn := testGraph(t)
+	dir := t.TempDir()
+	for _, sub := range []string{"good", "bad"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "formats", sub, "*"))
+		for _, f := range files {
+			raw, _ := os.ReadFile(f)
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	_, e, code := runCLI(t, append(conn, "ingest", "--quiet", dir)...)
+	if code == 0 {
+		t.Error("exit code 0 despite broken files")
+	}
+	for _, bad := range []string{"scan.txt", "empty.txt", "broken.json", "cut.html"} {
+		if !strings.Contains(e, filepath.Join(dir, bad)+":") {
+			t.Errorf("%s not reported:\n%s", bad, e)
+		}
+	}
+	_, rows, err := c.Read(context.Background(), "MATCH (a:Article) RETURN a.title AS t ORDER BY t", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 10 {
+		t.Errorf("want the 10 articles of the good files, got %d: %v", len(rows), rows)
+	}
+	// Every article landed whole: each has its mentions.
+	_, bare, _ := c.Read(context.Background(), "MATCH (a:Article) WHERE NOT (a)-[:MENTIONS]->() RETURN a.title AS t", nil)
+	if len(bare) > 0 {
+		t.Errorf("articles without mentions: %v", bare)
+	}
+}
+
+// TestConcurrentIngest starts two ingest processes at once on overlapping
+// inputs and compares the graph with one process's.
+func TestConcurrentIngest(t *testing.T) {
+	c, conn := testGraph(t)
+	bin := filepath.Join(t.TempDir(), "newsgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	sample := filepath.Join("..", "..", "testdata", "sample")
+	good := filepath.Join("..", "..", "testdata", "formats", "good")
+	inputs := [][]string{{sample, good}, {good, sample}}
+	ingest := func(paths []string) error {
+		args := append(append([]string{}, conn...), "ingest", "--quiet", "--batch-size", "1")
+		cmd := exec.Command(bin, append(args, paths...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("%v: %s", err, out)
+		}
+		return nil
+	}
+	if err := ingest(inputs[0]); err != nil {
+		t.Fatal(err)
+	}
+	one := snapshot(t, c)
+	for round := 0; round < 3; round++ {
+		if _, _, err := c.Write(context.Background(), "MATCH (n) DETACH DELETE n", nil); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, len(inputs))
+		for i, in := range inputs {
+			wg.Add(1)
+			go func(i int, in []string) {
+				defer wg.Done()
+				errs[i] = ingest(in)
+			}(i, in)
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if two := snapshot(t, c); two != one {
+			t.Fatalf("round %d: two processes left a different graph than one\none: %s\ntwo: %s", round, one, two)
+		}
+	}
+}
