@@ -133,3 +133,14 @@ func TestDefiniteDescription(t *testing.T) {
 		})
 	}
 }
+
+func TestCapitalNamedLikeItsProvince(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "The trade ministry in Oslo said talks would go on. Officials in Lima said nothing."})
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	if !ids["country:nor"] || !ids["country:per"] || len(ids) != 2 {
+		t.Errorf("want Norway and Peru only, got %v", res.Entities)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -159,7 +160,13 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		return nil, err
 	}
 	for _, l := range lines {
-		lx.places[strings.SplitN(l, "\t", 2)[0]] = true
+		f := strings.SplitN(l, "\t", 2)
+		// A province named after its capital ("Lima", "Oslo"): the name
+		// stands for the state, as capitals do.
+		if len(f) == 2 && slices.Contains(lx.countryForm[f[0]], strings.TrimSpace(f[1])) {
+			continue
+		}
+		lx.places[f[0]] = true
 	}
 	if lines, err = readLines("titles.tsv"); err != nil {
 		return nil, err
