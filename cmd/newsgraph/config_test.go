@@ -126,3 +126,28 @@ func TestConnectionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesAudit checks the audit names every alias merged into an
+// entity, and that config.yaml aliases reach it.
+func TestEntitiesAudit(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	_ = os.WriteFile(doc, []byte("Talks in Kyiv\n\nUkrainian officials met in Kiev. Ukraine said the talks went well.\n"), 0o644)
+	cfg := filepath.Join(dir, "config.yaml")
+	_ = os.WriteFile(cfg, []byte("extract:\n  aliases:\n    Kiev: UKR\n"), 0o644)
+	out, e, code := runCLI(t, "--config", cfg, "entities", doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	var line string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "country:ukr") {
+			line = l
+		}
+	}
+	for _, alias := range []string{"Kiev", "Ukraine", "Ukrainian"} {
+		if !strings.Contains(line, alias) {
+			t.Errorf("alias %s missing from %q\n%s", alias, line, out)
+		}
+	}
+}

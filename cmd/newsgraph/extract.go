@@ -56,6 +56,28 @@ behind each relation. Output is deterministic for the same input.`,
 	return cmd
 }
 
+// newEntitiesCmd is the entity audit: extract --format table under the name
+// users look for.
+func newEntitiesCmd(f *factory) *cobra.Command {
+	o := &extractOptions{format: "table"}
+	cmd := &cobra.Command{
+		Use:   "entities [flags] FILE|DIR|GLOB|- ...",
+		Short: "List the entities found in files with their ids and every alias they absorbed",
+		Long: `entities prints each entity found in the inputs once: its type, name, the
+stable id it gets in the graph, how many articles name it, and every
+surface form merged into it, so you can see why two names became one node.
+Add aliases or keep two entities apart in config.yaml (extract.aliases,
+extract.nevermerge). Same as: newsgraph extract --format table.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.inputs = args
+			return runExtract(cmd.Context(), f, o)
+		},
+	}
+	cmd.Flags().StringVar(&o.input, "input-format", "", "force the input format: text, html, json, jsonl or feed")
+	return cmd
+}
+
 func runExtract(ctx context.Context, f *factory, o *extractOptions) error {
 	if o.format != "json" && o.format != "jsonl" && o.format != "table" {
 		return fmt.Errorf("--format %q: use json, jsonl or table", o.format)

@@ -110,7 +110,7 @@ Configuration: flags > NEWSGRAPH_* environment variables > config.yaml > default
 		},
 	}
 	addConfigFlags(root.PersistentFlags())
-	root.AddCommand(newVersionCmd(f), newExtractCmd(f), newDoctorCmd(f), newInitCmd(f),
+	root.AddCommand(newVersionCmd(f), newExtractCmd(f), newEntitiesCmd(f), newDoctorCmd(f), newInitCmd(f),
 		newIngestCmd(f), newQueriesCmd(f), newQueryCmd(f), newCypherCmd(f))
 	return root
 }
