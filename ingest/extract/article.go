@@ -18,6 +18,7 @@ type article struct {
 	seen            map[string]int    // person id -> sentences naming them so far
 	hasRole         map[string]string // person id -> state they hold an office of
 	roles           map[string]string // roleKey -> person id
+	found           []bool            // scratch: needles of the rules found in a sentence
 }
 
 // orgMention is a mention standing for an organisation named earlier.

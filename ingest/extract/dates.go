@@ -23,11 +23,31 @@ var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "
 
 func month(s string) time.Month { return monthIndex[strings.ToLower(s)[:3]] }
 
+// dateHints are in every phrase eventDate reads: a month's first letters,
+// "day" of the weekdays and "yesterday", last or next, or a digit.
+var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "last ", "next "}
+
+func mayHoldDate(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, h := range dateHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventDate resolves the first date phrase of a sentence against the
 // article's date ("on May 21", "on Friday", "in early May", "last month",
 // "in 2024"); with none, or no article date to anchor a relative phrase, it
 // is the article's date (which may be empty).
 func eventDate(sentence, published string) string {
+	if !mayHoldDate(sentence) {
+		return published
+	}
 	ref, err := time.Parse("2006-01-02", published)
 	hasRef := err == nil
 	pick := func(m time.Month, day int) string {

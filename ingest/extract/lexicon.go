@@ -53,6 +53,7 @@ type lexicon struct {
 	neverMerge  map[string]bool // normalised names that never absorb short forms
 	maxWords    int
 	rules       []*rule
+	needles     *needleIndex // the literal words the rules need
 }
 
 func readLines(name string) ([]string, error) {
@@ -194,7 +195,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.neverMerge[normKey(n)] = true
 		}
 	}
-	if lx.rules, err = loadRules(opts.Triggers); err != nil {
+	if lx.rules, lx.needles, err = loadRules(opts.Triggers); err != nil {
 		return nil, err
 	}
 	return lx, nil

@@ -9,14 +9,27 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+var keyReplacer = strings.NewReplacer("’", "'", "-", " ", ".", " ")
+
 // normKey folds a name for comparison: no diacritics, lower case, hyphens
 // and dots as spaces, a leading "the" dropped.
 func normKey(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, _ = transform.String(t, s)
-	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ", ".", " ").Replace(s))
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		s, _, _ = transform.String(t, s)
+	}
+	s = strings.ToLower(keyReplacer.Replace(s))
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // slug turns a canonical name into the tail of an entity id.

@@ -13,7 +13,26 @@ type rule struct {
 	typ, name, modality string
 	confidence          float64
 	re                  *regexp.Regexp
-	pairwise            bool // {ALL}: every pair of the list
+	pairwise            bool    // {ALL}: every pair of the list
+	needs               [][]int // needle sets: a match holds one needle of each
+}
+
+// mayMatch reports whether a sentence holds a needle of each set the rule
+// needs.
+func (r *rule) mayMatch(found []bool) bool {
+	for _, set := range r.needs {
+		hit := false
+		for _, n := range set {
+			if found[n] {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
 }
 
 // symmetric relation types are stored once per pair, smaller id first.
@@ -50,12 +69,13 @@ var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|direc
 
 var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
 
-func loadRules(extra []string) ([]*rule, error) {
+func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 	lines, err := readLines("triggers.tsv")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []*rule
+	idx := newNeedleIndex()
 	for n, l := range append(lines, extra...) {
 		where := fmt.Sprintf("data/triggers.tsv rule %d", n+1)
 		if n >= len(lines) {
@@ -63,22 +83,32 @@ func loadRules(extra []string) ([]*rule, error) {
 		}
 		f := strings.SplitN(l, "\t", 5)
 		if len(f) != 5 {
-			return nil, fmt.Errorf("%s: want 5 tab-separated fields (type, name, modality, confidence, pattern)", where)
+			return nil, nil, fmt.Errorf("%s: want 5 tab-separated fields (type, name, modality, confidence, pattern)", where)
 		}
 		conf, err := strconv.ParseFloat(f[3], 64)
 		if err != nil {
-			return nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
+			return nil, nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
 		}
 		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
 		re, err := regexp.Compile(`(?i)` + macros.Replace(pat))
 		if err != nil {
-			return nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
+			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
-		out = append(out, &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
-			pairwise: strings.Contains(f[4], "{ALL}")})
+		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
+			pairwise: strings.Contains(f[4], "{ALL}")}
+		for _, set := range requiredSets(re.String()) {
+			ids := make([]int, len(set))
+			for i, w := range set {
+				ids[i] = idx.add(w)
+			}
+			r.needs = append(r.needs, ids)
+		}
+		out = append(out, r)
 	}
-	return out, nil
+	return out, idx, nil
 }
+
+var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-")
 
 // tagged renders a sentence with each mention replaced by its placeholder.
 func tagged(s *sentence, ms []mention) string {
@@ -109,7 +139,7 @@ func tagged(s *sentence, ms []mention) string {
 		pos = en
 	}
 	b.WriteString(s.text[pos:])
-	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-").Replace(b.String())
+	return quoteReplacer.Replace(b.String())
 }
 
 // relations applies every rule to one sentence.
@@ -120,6 +150,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	ms = a.resolvePronoun(s, ms, prev)
 	ms, out := a.resolveDescriptions(s, ms, published)
 	text := tagged(s, ms)
+	date, dated := "", false
 	rel := func(typ string, si, oi int, modality, rule, trigger string, conf float64, title string) {
 		if si < 0 || oi < 0 || si >= len(ms) || oi >= len(ms) {
 			return
@@ -131,12 +162,25 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		if symmetric[typ] && obj < subj {
 			subj, obj = obj, subj
 		}
+		if !dated {
+			date, dated = eventDate(s.text, published), true
+		}
 		out = append(out, Relation{Type: typ, Subject: subj, Object: obj, Modality: modality,
-			Date: eventDate(s.text, published), Confidence: conf, Evidence: s.text,
+			Date: date, Confidence: conf, Evidence: s.text,
 			Title: title, Rule: rule, Trigger: trigger})
 	}
 	a.roleRelations(text, rel)
+	found := a.found[:0]
+	if cap(found) < len(a.x.lx.needles.needles) {
+		found = make([]bool, len(a.x.lx.needles.needles))
+	}
+	found = found[:len(a.x.lx.needles.needles)]
+	a.found = found
+	a.x.lx.needles.scan(strings.ToLower(text), found)
 	for _, r := range a.x.lx.rules {
+		if !r.mayMatch(found) {
+			continue
+		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			match := text[m[0]:m[1]]
 			modality := modalityOf(r.modality, text, m[0], m[1])
@@ -171,6 +215,27 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 // "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
 func (a *article) roleRelations(text string, rel func(string, int, int, string, string, string, float64, string)) {
+	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) {
+		a.titleRoles(text, rel)
+	}
+	if !strings.Contains(text, "-based") {
+		return
+	}
+	for _, m := range basedIn.FindAllStringSubmatchIndex(text, -1) {
+		c, _ := strconv.Atoi(text[m[2]:m[3]])
+		x, _ := strconv.Atoi(text[m[4]:m[5]])
+		rel("BASED_IN", x, c, Asserted, "x-based", text[m[0]:m[1]], 0.85, "")
+	}
+	for _, m := range basedInAppos.FindAllStringSubmatchIndex(text, -1) {
+		x, _ := strconv.Atoi(text[m[2]:m[3]])
+		c, _ := strconv.Atoi(text[m[4]:m[5]])
+		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
+	}
+}
+
+// titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
+// Akhund, the Afghan prime minister".
+func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string)) {
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := strings.TrimSpace(text[m[4]:m[5]])
@@ -186,16 +251,6 @@ func (a *article) roleRelations(text string, rel func(string, int, int, string, 
 		if a.x.lx.titleKind[strings.ToLower(lastWord(title))] == "head" {
 			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
 		}
-	}
-	for _, m := range basedIn.FindAllStringSubmatchIndex(text, -1) {
-		c, _ := strconv.Atoi(text[m[2]:m[3]])
-		x, _ := strconv.Atoi(text[m[4]:m[5]])
-		rel("BASED_IN", x, c, Asserted, "x-based", text[m[0]:m[1]], 0.85, "")
-	}
-	for _, m := range basedInAppos.FindAllStringSubmatchIndex(text, -1) {
-		x, _ := strconv.Atoi(text[m[2]:m[3]])
-		c, _ := strconv.Atoi(text[m[4]:m[5]])
-		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
 	}
 }
 
