@@ -177,3 +177,23 @@ func (c *Client) Plan(ctx context.Context, cypher string, params map[string]any)
 	walk(sum.Plan())
 	return ops, nil
 }
+
+// Stream runs a read query and hands each row to fn as it arrives, so a
+// large result never sits in memory whole.
+func (c *Client) Stream(ctx context.Context, cypher string, params map[string]any, fn func(row map[string]any) error) error {
+	s := c.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(ctx)
+	_, err := s.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		for res.Next(ctx) {
+			if err := fn(res.Record().AsMap()); err != nil {
+				return nil, err
+			}
+		}
+		return nil, res.Err()
+	})
+	return err
+}

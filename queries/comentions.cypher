@@ -4,5 +4,5 @@
 // example: newsgraph query comentions pakistan
 MATCH (e:Entity {id: $name})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(o:Entity)
 WHERE o <> e
-RETURN o.name AS entity, o.type AS type, count(DISTINCT a) AS articles
+RETURN o.name AS entity, o.type AS type, count(DISTINCT a) AS articles, [e.id, o.id] AS _ids
 ORDER BY articles DESC, entity

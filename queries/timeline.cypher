@@ -8,5 +8,5 @@ MATCH (a:Article)-[:STATES]->(v:Evidence)-[:SUBJECT|OBJECT]->(e)
 MATCH (v)-[:SUBJECT]->(s), (v)-[:OBJECT]->(o)
 WHERE $other IS NULL OR s.id = $other OR o.id = $other
 RETURN DISTINCT v.date AS date, s.name AS subject, v.type AS relation, o.name AS object, v.modality AS modality,
-       v.sentence AS evidence, a.title AS article
+       v.sentence AS evidence, a.title AS article, s.id AS _s, v.type AS _type, o.id AS _o, v.negated AS _neg
 ORDER BY date, relation

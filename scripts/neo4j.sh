@@ -9,7 +9,7 @@
 # separate instance:
 #   NEO4J_HOME, NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
 #   NEWSGRAPH_NEO4J_PASSWORD (newsgraph-local), NEO4J_HEAP (512m),
-#   NEO4J_PAGECACHE (256m).
+#   NEO4J_PAGECACHE (256m), NEO4J_LIB (jars, default $NEO4J_HOME/lib).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +20,7 @@ password=${NEWSGRAPH_NEO4J_PASSWORD:-newsgraph-local}
 heap=${NEO4J_HEAP:-512m}
 pagecache=${NEO4J_PAGECACHE:-256m}
 pidfile=$home/run/neo4j.pid
-lib=$home/lib
+lib=${NEO4J_LIB:-$home/lib}
 pom=$root/scripts/neo4j/pom.xml
 
 say() { printf 'neo4j: %s\n' "$*" >&2; }

@@ -98,56 +98,85 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 }
 
 func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
-	qs, err := queries.Load(f.cfg.Queries.Dir)
+	res, err := execQuery(ctx, f, o.name, o.args, o.params)
 	if err != nil {
 		return err
 	}
+	rows := res.rows
+	if o.limit > 0 && len(rows) > o.limit {
+		rows = rows[:o.limit]
+	}
+	cols := res.cols
+	if o.evidence {
+		if cols, err = addEvidence(ctx, res.g, cols, rows); err != nil {
+			return fmt.Errorf("query %s: %v", res.q.Name, err)
+		}
+	}
+	return printRows(f.stdout, o.format, cols, rows)
+}
+
+// queryResult is a canned query's answer.
+type queryResult struct {
+	q    *queries.Query
+	g    *graph.Client
+	cols []string
+	rows []map[string]any
+}
+
+// execQuery runs a canned query by name: positional arguments fill the
+// required parameters in header order, then the optional ones; params
+// ("name=value") set any; entity parameters are resolved to ids.
+func execQuery(ctx context.Context, f *factory, name string, args, kvs []string) (*queryResult, error) {
+	qs, err := queries.Load(f.cfg.Queries.Dir)
+	if err != nil {
+		return nil, err
+	}
 	var q *queries.Query
 	for i := range qs {
-		if qs[i].Name == o.name {
+		if qs[i].Name == name {
 			q = &qs[i]
 		}
 	}
 	if q == nil {
-		return fmt.Errorf("no query named %q (list them with: newsgraph queries)", o.name)
+		return nil, fmt.Errorf("no query named %q (list them with: newsgraph queries)", name)
 	}
 	raw := map[string]string{}
 	pos := 0
 	for _, p := range q.Params {
-		if p.Required && pos < len(o.args) {
-			raw[p.Name] = o.args[pos]
+		if p.Required && pos < len(args) {
+			raw[p.Name] = args[pos]
 			pos++
 		}
 	}
 	for _, p := range q.Params { // optional ones after the required
-		if !p.Required && pos < len(o.args) {
-			raw[p.Name] = o.args[pos]
+		if !p.Required && pos < len(args) {
+			raw[p.Name] = args[pos]
 			pos++
 		}
 	}
-	if pos < len(o.args) {
-		return fmt.Errorf("query %s takes %d argument(s), got %d", q.Name, len(q.Params), len(o.args))
+	if pos < len(args) {
+		return nil, fmt.Errorf("query %s takes %d argument(s), got %d", q.Name, len(q.Params), len(args))
 	}
-	for _, kv := range o.params {
+	for _, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
-			return fmt.Errorf("--param %q: write name=value", kv)
+			return nil, fmt.Errorf("--param %q: write name=value", kv)
 		}
 		if !q.HasParam(k) {
-			return fmt.Errorf("query %s has no parameter %q (it takes: %s)", q.Name, k, q.ParamNames())
+			return nil, fmt.Errorf("query %s has no parameter %q (it takes: %s)", q.Name, k, q.ParamNames())
 		}
 		raw[k] = v
 	}
 	g, err := f.graph(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	params := map[string]any{}
 	for _, p := range q.Params {
 		v, ok := raw[p.Name]
 		if !ok {
 			if p.Required {
-				return fmt.Errorf("query %s needs %s (%s)", q.Name, p.Name, p.Help)
+				return nil, fmt.Errorf("query %s needs %s (%s)", q.Name, p.Name, p.Help)
 			}
 			params[p.Name] = nil
 			continue
@@ -156,13 +185,13 @@ func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
 		case "entity":
 			id, err := resolveEntity(ctx, g, v)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			params[p.Name] = id
 		case "int":
 			n, err := strconv.Atoi(v)
 			if err != nil {
-				return fmt.Errorf("parameter %s: %q is not a whole number", p.Name, v)
+				return nil, fmt.Errorf("parameter %s: %q is not a whole number", p.Name, v)
 			}
 			params[p.Name] = n
 		default:
@@ -171,17 +200,37 @@ func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
 	}
 	cols, rows, err := g.Read(ctx, q.Cypher, params)
 	if err != nil {
-		return fmt.Errorf("query %s: %v", q.Name, err)
+		return nil, fmt.Errorf("query %s: %v", q.Name, err)
 	}
-	if o.limit > 0 && len(rows) > o.limit {
-		rows = rows[:o.limit]
-	}
-	if o.evidence {
-		if cols, err = addEvidence(ctx, g, cols, rows); err != nil {
-			return fmt.Errorf("query %s: %v", q.Name, err)
+	return &queryResult{q: q, g: g, cols: cols, rows: rows}, nil
+}
+
+// selection is the part of the graph a query's rows name: the facts of
+// rows with _s, _type, _o (and _neg), and the entities in _id or _ids.
+func (r *queryResult) selection() (graph.Selection, error) {
+	sel := graph.Selection{IDs: []string{}}
+	for _, row := range r.rows {
+		if s, ok := row["_s"].(string); ok {
+			if o, ok := row["_o"].(string); ok {
+				sel.Facts = append(sel.Facts, graph.FactKey{Subject: s, Type: fmt.Sprint(row["_type"]), Object: o, Negated: row["_neg"] == true})
+			}
+		}
+		if id, ok := row["_id"].(string); ok {
+			sel.IDs = append(sel.IDs, id)
+		}
+		if ids, ok := row["_ids"].([]any); ok {
+			for _, id := range ids {
+				sel.IDs = append(sel.IDs, fmt.Sprint(id))
+			}
 		}
 	}
-	return printRows(f.stdout, o.format, cols, rows)
+	if !hasCols(r.cols, "_s", "_o") && !hasCols(r.cols, "_id") && !hasCols(r.cols, "_ids") {
+		return sel, fmt.Errorf("query %s returns no entities or facts to draw", r.q.Name)
+	}
+	if sel.Facts == nil && len(sel.IDs) == 0 {
+		sel.Facts = []graph.FactKey{} // nothing found: an empty graph, not the whole one
+	}
+	return sel, nil
 }
 
 // addEvidence adds to every row that names a fact (hidden columns _s, _type,
@@ -231,9 +280,11 @@ func hasCols(cols []string, want ...string) bool {
 	return n == len(want)
 }
 
-// aliasLookup finds entities by a folded name; the Alias key constraint
-// makes it an index seek.
-const aliasLookup = `MATCH (:Alias {key: $k})-[:ALIAS_OF]->(e:Entity) RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type ORDER BY id`
+// aliasLookup finds entities by a folded name. The hint keeps it a seek
+// on the Alias key constraint whatever the planner's statistics say (after
+// a graph is emptied and refilled they can favour scanning entities).
+const aliasLookup = `MATCH (al:Alias {key: $k})-[:ALIAS_OF]->(e:Entity) USING INDEX al:Alias(key)
+RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type ORDER BY id`
 
 // resolveEntity maps a name, alias or ISO code to one entity id.
 func resolveEntity(ctx context.Context, g *graph.Client, name string) (string, error) {

@@ -111,7 +111,8 @@ Configuration: flags > NEWSGRAPH_* environment variables > config.yaml > default
 	}
 	addConfigFlags(root.PersistentFlags())
 	root.AddCommand(newVersionCmd(f), newExtractCmd(f), newEntitiesCmd(f), newDoctorCmd(f), newInitCmd(f),
-		newIngestCmd(f), newQueriesCmd(f), newQueryCmd(f), newCypherCmd(f))
+		newIngestCmd(f), newQueriesCmd(f), newQueryCmd(f), newCypherCmd(f),
+		newExportCmd(f), newStyleCmd(f), newViewCmd(f))
 	return root
 }
 
