@@ -287,6 +287,7 @@ func TestExportFormats(t *testing.T) {
 			t.Fatalf("no import command printed: %s", hint)
 		}
 		args := strings.Fields(strings.TrimPrefix(strings.TrimSpace(hint[i:]), "neo4j-admin "))
+		args = append(args, "--report-file="+filepath.Join(dir, "import.report"))
 		cmd := exec.Command("bash", append([]string{filepath.Join("..", "..", "scripts", "neo4j.sh"), "admin"}, args...)...)
 		cmd.Env = append(os.Environ(), "NEO4J_HOME="+filepath.Join(dir, "scratch-neo4j"), "NEO4J_LIB="+lib)
 		report, err := cmd.CombinedOutput()
