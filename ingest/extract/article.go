@@ -19,6 +19,7 @@ type article struct {
 	hasRole         map[string]string // person id -> state they hold an office of
 	roles           map[string]string // roleKey -> person id
 	found           []bool            // scratch: needles of the rules found in a sentence
+	lastStates      []mention         // the states of the last sentence that listed several
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -26,8 +27,20 @@ func (a *article) orgMention(k int) mention {
 	return mention{id: a.orgs[k], typ: Organization}
 }
 
-// noteMentions remembers the last organisation a sentence named.
+// noteMentions remembers the last organisation a sentence named and the
+// last list of states.
 func (a *article) noteMentions(ms []mention) {
+	var states []mention
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == Country && !m.demonym && !seen[m.id] {
+			seen[m.id] = true
+			states = append(states, m)
+		}
+	}
+	if len(states) >= 2 {
+		a.lastStates = states
+	}
 	for _, m := range ms {
 		if m.typ == Person {
 			a.seen[m.id]++

@@ -58,6 +58,9 @@ func TestRelations(t *testing.T) {
 		{"French President Jean Dupont visited Morocco on Monday.", "HOLDS_ROLE", "person:jean-dupont", "country:fra", Asserted},
 		{"Finland has accused Russia of violating its airspace.", "ACCUSES", "country:fin", "country:rus", Asserted},
 		{"Tallinn-based analyst Mari Tamm said talks would follow.", "BASED_IN", "person:mari-tamm", "country:est", Asserted},
+		{"US Secretary of State Jane Roe spoke.", "HOLDS_ROLE", "person:jane-roe", "country:usa", Asserted},
+		{"The crowd cheered Chilean President Ana Soto, who threatened Peru with sanctions.", "THREATENS", "person:ana-soto", "country:per", Asserted},
+		{"The Southern Trade Council was founded in 1991 by Chile and Peru, while Bolivia joined later.", "MEMBER_OF", "country:bol", "org:southern-trade-council", ""},
 	}
 	for _, c := range cases {
 		res := x.Extract(Doc{Text: c.text, Published: "2025-03-10"})
@@ -169,5 +172,15 @@ func TestCapitalNamedLikeItsProvince(t *testing.T) {
 	}
 	if !ids["country:nor"] || !ids["country:per"] || len(ids) != 2 {
 		t.Errorf("want Norway and Peru only, got %v", res.Entities)
+	}
+}
+
+func TestAnaphoricList(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Ghana expelled envoys from Togo, Benin and Niger. The move surprised many. " +
+		"Ghanaian Foreign Minister Kofi Mensah spoke on Monday, accusing these nations of interference."})
+	for _, o := range []string{"country:tgo", "country:ben", "country:ner"} {
+		if !has(res, "ACCUSES", "person:kofi-mensah", o, Asserted) {
+			t.Errorf("no ACCUSES(Kofi Mensah, %s): %+v", o, res.Relations)
+		}
 	}
 }

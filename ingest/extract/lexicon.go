@@ -95,6 +95,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	stateNames := map[string]bool{} // common and official names of states
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
 		if len(f) < 6 {
@@ -104,6 +105,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		lx.countries[iso] = countryInfo{iso3: iso, name: f[1]}
 		lx.addCountry(f[1], iso)
 		lx.addCountry(f[2], iso)
+		stateNames[f[1]], stateNames[f[2]] = true, true
 		for _, a := range splitList(f[3]) {
 			lx.addCountry(a, iso)
 		}
@@ -165,6 +167,10 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		// A province named after its capital ("Lima", "Oslo"): the name
 		// stands for the state, as capitals do.
 		if len(f) == 2 && slices.Contains(lx.countryForm[f[0]], strings.TrimSpace(f[1])) {
+			continue
+		}
+		// A province named like a state ("Niger" in Nigeria): the state.
+		if stateNames[f[0]] {
 			continue
 		}
 		lx.places[f[0]] = true

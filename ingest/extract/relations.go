@@ -14,6 +14,7 @@ type rule struct {
 	confidence          float64
 	re                  *regexp.Regexp
 	pairwise            bool    // {ALL}: every pair of the list
+	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
 	needs               [][]int // needle sets: a match holds one needle of each
 }
 
@@ -61,7 +62,7 @@ var macros = func() *strings.Replacer {
 		"{S}", `(?P<s>`+anyEnt+`)`, "{O}", `(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>⟦P\d+⟧)`, "{CS}", `(?P<s>⟦[CD]\d+⟧)`, "{ORGS}", `(?P<s>⟦O\d+⟧)`,
 		"{P}", `(?P<o>⟦P\d+⟧)`, "{C}", `(?P<o>⟦[CD]\d+⟧)`, "{ORG}", `(?P<o>⟦O\d+⟧)`,
-		"{G}", `(?:[^⟦⟧.;:]{0,60}?)`,
+		"{G}", `(?:[^⟦⟧.;:]{0,60}?)`, "{PREV}", ``,
 	)
 }()
 
@@ -90,12 +91,14 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 			return nil, nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
 		}
 		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
+		// "Trump, who threatened ...": a comma may follow the subject.
+		pat = strings.ReplaceAll(pat, "} {G}", "},? {G}")
 		re, err := regexp.Compile(`(?i)` + macros.Replace(pat))
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
-			pairwise: strings.Contains(f[4], "{ALL}")}
+			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
 		for _, set := range requiredSets(re.String()) {
 			ids := make([]int, len(set))
 			for i, w := range set {
@@ -193,6 +196,20 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				continue
 			}
+			if len(objs) == 0 && r.prevObjects {
+				// "accusing these nations": the states listed last, except
+				// those this sentence names ("Ghanaian Foreign Minister").
+				here := map[string]bool{}
+				for _, m := range ms {
+					here[m.id] = true
+				}
+				for _, p := range a.lastStates {
+					if !here[p.id] {
+						ms = append(ms, p)
+						objs = append(objs, len(ms)-1)
+					}
+				}
+			}
 			if len(objs) == 0 && r.typ == "MEMBER_OF" && a.lastOrg >= 0 {
 				// "Iran and Egypt became full members": of the body the
 				// article was just speaking of.
@@ -240,7 +257,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := strings.TrimSpace(text[m[4]:m[5]])
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
-		if a.x.lx.titleKind[strings.ToLower(lastWord(title))] == "head" {
+		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head" {
 			rel("HOLDS_ROLE", p, of, Asserted, "title-before-name", text[m[0]:m[1]], 0.9, title)
 		}
 	}
@@ -248,7 +265,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		p, _ := strconv.Atoi(text[m[2]:m[3]])
 		of, _ := strconv.Atoi(text[m[4]:m[5]])
 		title := strings.TrimSpace(text[m[6]:m[7]])
-		if a.x.lx.titleKind[strings.ToLower(lastWord(title))] == "head" {
+		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head" {
 			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
 		}
 	}
@@ -263,6 +280,18 @@ var (
 	basedIn      = regexp.MustCompile(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
+
+// titleHead drops the complement of a title: "Secretary of State" ->
+// "Secretary", "Under Secretary for Political Affairs" -> "Under Secretary".
+func titleHead(title string) string {
+	lower := strings.ToLower(title)
+	for _, sep := range []string{" of ", " for "} {
+		if i := strings.Index(lower, sep); i > 0 {
+			return title[:i]
+		}
+	}
+	return title
+}
 
 func lastWord(s string) string {
 	f := strings.Fields(s)
