@@ -175,7 +175,14 @@ func (a *article) shortPerson(w string) string {
 	var inArticle []string
 	for _, id := range a.order {
 		e := a.ents[id]
-		if e.Type != Person || !strings.Contains(e.Name, " ") {
+		if e.Type != Person {
+			continue
+		}
+		if !strings.Contains(e.Name, " ") {
+			// "Modi", named so by a title earlier ("Indian PM Modi")
+			if normKey(e.Name) == k {
+				inArticle = append(inArticle, id)
+			}
 			continue
 		}
 		f := strings.Fields(normKey(e.Name))

@@ -5,7 +5,10 @@ import "strings"
 // offices held by one person at a time in a state, so that "the US
 // president" or "the Afghan prime minister" names a single person.
 var offices = [][]string{{"prime", "minister"}, {"president"}, {"premier"}, {"chancellor"},
-	{"king"}, {"queen"}, {"emir"}, {"sultan"}}
+	{"king"}, {"queen"}, {"emir"}, {"sultan"}, {"leader"}}
+
+// heads are the offices "leader" may stand for.
+var heads = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
 
 // officeAfter returns the office whose words follow token k, and how many
 // tokens it takes.
@@ -40,6 +43,9 @@ func officeOf(title string) string {
 		f = f[1:]
 	}
 	t := strings.Join(f, " ")
+	if t == "pm" {
+		return "prime minister"
+	}
 	for _, o := range offices {
 		if t == strings.Join(o, " ") {
 			return t
@@ -68,12 +74,24 @@ func (a *article) noteRoles(rs []Relation) {
 // named most often who holds no office of another state. It returns "" when
 // that is not certain.
 func (a *article) holderOf(office, country string) string {
-	if p := a.roles[roleKey(office, country)]; p != "" {
-		return p
+	known := []string{office}
+	if office == "leader" {
+		known = heads
 	}
-	if p := a.x.roles[roleKey(office, country)]; p != "" {
-		if _, ok := a.ents[p]; ok {
-			return p
+	for _, memory := range []map[string]string{a.roles, a.x.roles} {
+		found := ""
+		for _, o := range known {
+			p := memory[roleKey(o, country)]
+			if _, named := a.ents[p]; p == "" || !named {
+				continue
+			}
+			if found != "" && found != p {
+				return "" // a president and a prime minister: "leader" is unclear
+			}
+			found = p
+		}
+		if found != "" {
+			return found
 		}
 	}
 	best, bestN, second := "", 0, 0
@@ -107,12 +125,21 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 	var rels []Relation
 	out := make([]mention, 0, len(ms))
 	for i, m := range ms {
-		if m.typ != Country || m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the") {
+		if m.typ != Country {
 			out = append(out, m)
 			continue
 		}
-		office, n := officeAfter(s.tokens, m.end)
-		if office == "" || (i+1 < len(ms) && ms[i+1].start < m.end+n+2 && ms[i+1].typ == Person) {
+		// "the US president", or the possessive "India's leader".
+		at, start := m.end, m.start-1
+		possessive := at < len(s.tokens) && (s.tokens[at].text == "'s" || s.tokens[at].text == "’s")
+		if possessive {
+			at, start = at+1, m.start
+		} else if m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the") {
+			out = append(out, m)
+			continue
+		}
+		office, n := officeAfter(s.tokens, at)
+		if office == "" || (i+1 < len(ms) && ms[i+1].start < at+n+2 && ms[i+1].typ == Person) {
 			// "President Donald Trump": the name follows, no description.
 			out = append(out, m)
 			continue
@@ -127,12 +154,12 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			out = append(out, m)
 			continue
 		}
-		end := m.end + n
-		out = append(out, mention{start: m.start - 1, end: end, id: p, typ: Person, surface: m.surface})
+		end := at + n
+		out = append(out, mention{start: start, end: end, id: p, typ: Person, surface: m.surface})
 		rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: p, Object: m.id, Modality: Asserted,
 			Date: eventDate(s.text, published), Confidence: 0.7, Evidence: s.text,
 			Title: titleCase(office), Rule: "definite-title",
-			Trigger: s.text[s.tokens[m.start-1].start:s.tokens[end-1].end]})
+			Trigger: s.text[s.tokens[start].start:s.tokens[end-1].end]})
 	}
 	return out, rels
 }

@@ -150,7 +150,10 @@ func TestDefiniteDescription(t *testing.T) {
 		{"two equally named people stay unresolved",
 			"Ana Quispe met Luis Mamani. The Peruvian president banned citizens of Chile.",
 			"IMPOSES_BAN", "country:per", "country:chl", true},
-		{"apposition is a role, not a description",
+		{"possessive description",
+			"Peruvian PM Quispe spoke. Chile hosted talks with Peru's leader in Lima. Chilean officials met Peru's leader.",
+			"MEETS_WITH", "country:chl", "person:quispe", true},
+				{"apposition is a role, not a description",
 			"Ana Quispe, the Peruvian president, spoke.",
 			"HOLDS_ROLE", "person:ana-quispe", "country:per", true},
 	}
