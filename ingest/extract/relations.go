@@ -58,8 +58,8 @@ const (
 var macros = func() *strings.Replacer {
 	list := anyEnt + `(?:` + listSep + anyEnt + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?P<s>`+list+`)`, "{OL}", `(?P<o>`+list+`)`, "{ALL}", `(?P<l>`+list+`)`,
-		"{S}", `(?P<s>`+anyEnt+`)`, "{O}", `(?P<o>`+anyEnt+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>⟦P\d+⟧)`, "{CS}", `(?P<s>⟦[CD]\d+⟧)`, "{ORGS}", `(?P<s>⟦O\d+⟧)`,
 		"{P}", `(?P<o>⟦P\d+⟧)`, "{C}", `(?P<o>⟦[CD]\d+⟧)`, "{ORG}", `(?P<o>⟦O\d+⟧)`,
 		"{G}", `(?:[^⟦⟧.;:]{0,60}?)`, "{PREV}", ``,
@@ -113,6 +113,18 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 
 var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-")
 
+func placeholderLetter(m mention) string {
+	switch {
+	case m.typ == Country && m.demonym:
+		return "D"
+	case m.typ == Country:
+		return "C"
+	case m.typ == Person:
+		return "P"
+	}
+	return "O"
+}
+
 // tagged renders a sentence with each mention replaced by its placeholder.
 func tagged(s *sentence, ms []mention) string {
 	var b strings.Builder
@@ -125,17 +137,18 @@ func tagged(s *sentence, ms []mention) string {
 		if st < pos {
 			continue
 		}
-		b.WriteString(s.text[pos:st])
-		letter := "O"
-		switch {
-		case m.typ == Country && m.demonym:
-			letter = "D"
-		case m.typ == Country:
-			letter = "C"
-		case m.typ == Person:
-			letter = "P"
+		// "the East Turkestan Islamic Movement (ETIM)": one placeholder.
+		if i+1 < len(ms) && ms[i+1].id == m.id && ms[i+1].end > ms[i+1].start {
+			st2, en2 := s.tokens[ms[i+1].start].start, s.tokens[ms[i+1].end-1].end
+			if strings.TrimSpace(s.text[en:st2]) == "(" && strings.HasPrefix(s.text[en2:], ")") {
+				b.WriteString(s.text[pos:st])
+				fmt.Fprintf(&b, "⟦%s%d⟧", placeholderLetter(m), i)
+				pos = en2 + 1
+				continue
+			}
 		}
-		fmt.Fprintf(&b, "⟦%s%d⟧", letter, i)
+		b.WriteString(s.text[pos:st])
+		fmt.Fprintf(&b, "⟦%s%d⟧", placeholderLetter(m), i)
 		if m.suffix != "" {
 			b.WriteString(m.suffix)
 		}
