@@ -68,7 +68,7 @@ func subgraph(ctx context.Context, f *factory, query string, args, params []stri
 	var sel graph.Selection
 	var g *graph.Client
 	if query != "" {
-		res, err := execQuery(ctx, f, query, args, params)
+		res, err := execQuery(ctx, f, query, args, params, 0)
 		if err != nil {
 			return nil, nil, err
 		}

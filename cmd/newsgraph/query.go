@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,7 +81,7 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 	}
 	cmd.Flags().StringArrayVar(&o.params, "param", nil, "parameter as name=value (repeatable)")
 	cmd.Flags().StringVar(&o.format, "format", "table", "output: table, json, jsonl or csv")
-	cmd.Flags().IntVar(&o.limit, "limit", 0, "at most this many rows (0: all)")
+	cmd.Flags().IntVar(&o.limit, "limit", 1000, "at most this many rows (0: all)")
 	cmd.Flags().BoolVar(&o.evidence, "evidence", false, "add the sentences behind each fact, with article title, source and date")
 	// Every parameter of a shipped query is also a flag: "bans --by trump".
 	o.named = map[string]*string{}
@@ -98,13 +99,16 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 }
 
 func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
-	res, err := execQuery(ctx, f, o.name, o.args, o.params)
+	if o.limit < 0 {
+		return fmt.Errorf("--limit %d: give a number of rows, or 0 for all", o.limit)
+	}
+	res, err := execQuery(ctx, f, o.name, o.args, o.params, o.limit)
 	if err != nil {
 		return err
 	}
 	rows := res.rows
-	if o.limit > 0 && len(rows) > o.limit {
-		rows = rows[:o.limit]
+	if res.truncated {
+		fmt.Fprintf(f.stderr, "showing the first %d rows; --limit N for more, --limit 0 for all\n", o.limit)
 	}
 	cols := res.cols
 	if o.evidence {
@@ -117,16 +121,17 @@ func runQuery(ctx context.Context, f *factory, o *queryOptions) error {
 
 // queryResult is a canned query's answer.
 type queryResult struct {
-	q    *queries.Query
-	g    *graph.Client
-	cols []string
-	rows []map[string]any
+	q         *queries.Query
+	g         *graph.Client
+	cols      []string
+	rows      []map[string]any
+	truncated bool // there were more rows than the limit
 }
 
 // execQuery runs a canned query by name: positional arguments fill the
 // required parameters in header order, then the optional ones; params
 // ("name=value") set any; entity parameters are resolved to ids.
-func execQuery(ctx context.Context, f *factory, name string, args, kvs []string) (*queryResult, error) {
+func execQuery(ctx context.Context, f *factory, name string, args, kvs []string, limit int) (*queryResult, error) {
 	qs, err := queries.Load(f.cfg.Queries.Dir)
 	if err != nil {
 		return nil, err
@@ -198,11 +203,22 @@ func execQuery(ctx context.Context, f *factory, name string, args, kvs []string)
 			params[p.Name] = v
 		}
 	}
-	cols, rows, err := g.Read(ctx, q.Cypher, params)
+	cypher := q.Cypher
+	if limit > 0 && !endsWithLimit.MatchString(cypher) {
+		// The server stops after limit+1 rows; the extra one tells that
+		// rows were left out.
+		cypher += "\nLIMIT $newsgraph_limit"
+		params["newsgraph_limit"] = limit + 1
+	}
+	cols, rows, err := g.Read(ctx, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %v", q.Name, err)
 	}
-	return &queryResult{q: q, g: g, cols: cols, rows: rows}, nil
+	res := &queryResult{q: q, g: g, cols: cols, rows: rows}
+	if limit > 0 && len(rows) > limit {
+		res.rows, res.truncated = rows[:limit], true
+	}
+	return res, nil
 }
 
 // selection is the part of the graph a query's rows name: the facts of
@@ -279,6 +295,8 @@ func hasCols(cols []string, want ...string) bool {
 	}
 	return n == len(want)
 }
+
+var endsWithLimit = regexp.MustCompile(`(?is)\bLIMIT\s+\S+\s*$`)
 
 // aliasLookup finds entities by a folded name. The hint keeps it a seek
 // on the Alias key constraint whatever the planner's statistics say (after

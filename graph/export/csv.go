@@ -54,6 +54,22 @@ var dumpTables = []csvTable{
 		`MATCH (a:Alias)-[r:ALIAS_OF]->(b:Entity) RETURN a.key AS s, b.id AS o, type(r) AS type ORDER BY s, o`},
 }
 
+// Table is one file of the import layout and its typed header.
+type Table struct {
+	File   string
+	Header []string
+}
+
+// Layout lists the files WriteGraphCSV writes, nodes first, with their
+// headers; tools that make graphs for bulk loading write the same.
+func Layout() []Table {
+	out := make([]Table, len(dumpTables))
+	for i, t := range dumpTables {
+		out[i] = Table{File: t.file, Header: append([]string(nil), t.header...)}
+	}
+	return out
+}
+
 // CSVFiles are the node and relationship files WriteGraphCSV writes,
 // for the neo4j-admin command line.
 func CSVFiles() (nodes, rels []string) {
