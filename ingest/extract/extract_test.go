@@ -153,7 +153,7 @@ func TestDefiniteDescription(t *testing.T) {
 		{"possessive description",
 			"Peruvian PM Quispe spoke. Chile hosted talks with Peru's leader in Lima. Chilean officials met Peru's leader.",
 			"MEETS_WITH", "country:chl", "person:quispe", true},
-				{"apposition is a role, not a description",
+		{"apposition is a role, not a description",
 			"Ana Quispe, the Peruvian president, spoke.",
 			"HOLDS_ROLE", "person:ana-quispe", "country:per", true},
 	}
