@@ -11,15 +11,16 @@ type article struct {
 	x               *Extractor
 	ents            map[string]*Entity
 	order           []string
-	acronyms        map[string]string // defined acronym -> org id
-	pendingInitials map[string]string // initials of an org, used if they occur
-	lastOrg         int               // index in orgs of the organisation named last, -1 if none
-	orgs            []string          // organisation ids in order of mention
-	seen            map[string]int    // person id -> sentences naming them so far
-	hasRole         map[string]string // person id -> state they hold an office of
-	roles           map[string]string // roleKey -> person id
-	found           []bool            // scratch: needles of the rules found in a sentence
-	lastStates      []mention         // the states of the last sentence that listed several
+	acronyms        map[string]string   // defined acronym -> org id
+	pendingInitials map[string]string   // initials of an org, used if they occur
+	lastOrg         int                 // index in orgs of the organisation named last, -1 if none
+	orgs            []string            // organisation ids in order of mention
+	seen            map[string]int      // person id -> sentences naming them so far
+	hasRole         map[string]string   // person id -> state they hold an office of
+	roles           map[string]string   // roleKey -> person id
+	found           []bool              // scratch: needles of the rules found in a sentence
+	lastStates      []mention           // the states of the last sentence that listed several
+	words           map[string][]string // person id -> folded words of the name
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -54,7 +55,8 @@ func (a *article) noteMentions(ms []mention) {
 
 func newArticle(x *Extractor) *article {
 	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1,
-		seen: map[string]int{}, hasRole: map[string]string{}, roles: map[string]string{}}
+		seen: map[string]int{}, hasRole: map[string]string{}, roles: map[string]string{},
+		words: map[string][]string{}}
 }
 
 func (a *article) entity(id, typ, name, iso string) *Entity {
@@ -178,14 +180,14 @@ func (a *article) shortPerson(w string) string {
 		if e.Type != Person {
 			continue
 		}
-		if !strings.Contains(e.Name, " ") {
+		f := a.nameWords(e)
+		if len(f) == 1 {
 			// "Modi", named so by a title earlier ("Indian PM Modi")
-			if normKey(e.Name) == k {
+			if f[0] == k {
 				inArticle = append(inArticle, id)
 			}
 			continue
 		}
-		f := strings.Fields(normKey(e.Name))
 		last, first := f[len(f)-1], f[0]
 		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
 			inArticle = append(inArticle, id)
@@ -203,6 +205,16 @@ func (a *article) shortPerson(w string) string {
 		return id
 	}
 	return ""
+}
+
+// nameWords is the folded words of a person's name, computed once.
+func (a *article) nameWords(e *Entity) []string {
+	if f, ok := a.words[e.ID]; ok {
+		return f
+	}
+	f := strings.Fields(normKey(e.Name))
+	a.words[e.ID] = f
+	return f
 }
 
 // entities lists the article's entities in a stable order.

@@ -178,14 +178,30 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// needleIndex finds which of many strings occur in a text in one scan,
-// looking candidates up by their first two bytes.
+// needleIndex finds which of many strings occur in a text in one scan.
+// Each needle is filed under its least common two-byte window ("ba" of
+// " ban", not " b"), so few candidates are checked at each position.
 type needleIndex struct {
 	needles []string
-	byHead  map[uint16][]int
+	byKey   map[uint16][]anchor
+	isKey   [1 << 16]bool // quick test before the map lookup
 }
 
-func newNeedleIndex() *needleIndex { return &needleIndex{byHead: map[uint16][]int{}} }
+// anchor is a needle and the offset of its key window within it.
+type anchor struct{ needle, offset int }
+
+func newNeedleIndex() *needleIndex { return &needleIndex{byKey: map[uint16][]anchor{}} }
+
+// letterRank orders bytes from most to least common in English text; a
+// window of rarer bytes makes a better key.
+const letterRank = " etaoinshrdlcumwfgypbvkjxqz"
+
+func commonness(c byte) int {
+	if i := strings.IndexByte(letterRank, c); i >= 0 {
+		return len(letterRank) - i
+	}
+	return 0 // digits, punctuation, the bytes of "⟦": rare
+}
 
 // add registers a needle and returns its number.
 func (x *needleIndex) add(s string) int {
@@ -195,8 +211,15 @@ func (x *needleIndex) add(s string) int {
 		}
 	}
 	x.needles = append(x.needles, s)
-	h := uint16(s[0])<<8 | uint16(s[1])
-	x.byHead[h] = append(x.byHead[h], len(x.needles)-1)
+	best, bestScore := 0, 1<<30
+	for i := 0; i+1 < len(s); i++ {
+		if sc := commonness(s[i]) + commonness(s[i+1]); sc < bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	k := uint16(s[best])<<8 | uint16(s[best+1])
+	x.byKey[k] = append(x.byKey[k], anchor{len(x.needles) - 1, best})
+	x.isKey[k] = true
 	return len(x.needles) - 1
 }
 
@@ -206,9 +229,16 @@ func (x *needleIndex) scan(text string, found []bool) {
 		found[i] = false
 	}
 	for i := 0; i+1 < len(text); i++ {
-		for _, n := range x.byHead[uint16(text[i])<<8|uint16(text[i+1])] {
-			if !found[n] && strings.HasPrefix(text[i:], x.needles[n]) {
-				found[n] = true
+		k := uint16(text[i])<<8 | uint16(text[i+1])
+		if !x.isKey[k] {
+			continue
+		}
+		for _, an := range x.byKey[k] {
+			if found[an.needle] || i < an.offset {
+				continue
+			}
+			if strings.HasPrefix(text[i-an.offset:], x.needles[an.needle]) {
+				found[an.needle] = true
 			}
 		}
 	}

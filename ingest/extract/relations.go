@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // rule is one compiled line of data/triggers.tsv.
@@ -14,8 +15,23 @@ type rule struct {
 	confidence          float64
 	re                  *regexp.Regexp
 	pairwise            bool    // {ALL}: every pair of the list
+	gaps                []int   // submatch numbers of the {G} gaps
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
 	needs               [][]int // needle sets: a match holds one needle of each
+}
+
+// maxGap bounds a {G} gap: words between a participant and a trigger. The
+// gap is unbounded in the pattern (a bounded repeat makes the compiled
+// program many times larger and slower) and checked here instead.
+const maxGap = 60
+
+func (r *rule) shortGaps(text string, m []int) bool {
+	for _, g := range r.gaps {
+		if m[2*g] >= 0 && utf8.RuneCountInString(text[m[2*g]:m[2*g+1]]) > maxGap {
+			return false
+		}
+	}
+	return true
 }
 
 // mayMatch reports whether a sentence holds a needle of each set the rule
@@ -51,7 +67,9 @@ var Types = []string{"RESTORES_TIES", "SEVERS_TIES", "MEETS_WITH", "VISITS", "AG
 func IsSymmetric(t string) bool { return symmetric[t] }
 
 const (
-	anyEnt  = `⟦[CDPO]\d+⟧`
+	// Placeholders match case-sensitively: a pattern that starts with one
+	// then has the literal prefix "⟦", which the regexp engine jumps to.
+	anyEnt  = `(?-i:⟦[CDPO]\d+⟧)`
 	listSep = `(?:,? and |, |,? or |,? as well as )(?:the )?`
 )
 
@@ -60,9 +78,9 @@ var macros = func() *strings.Replacer {
 	return strings.NewReplacer(
 		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?(?P<o>`+anyEnt+`)`,
-		"{PS}", `(?P<s>⟦P\d+⟧)`, "{CS}", `(?P<s>⟦[CD]\d+⟧)`, "{ORGS}", `(?P<s>⟦O\d+⟧)`,
-		"{P}", `(?P<o>⟦P\d+⟧)`, "{C}", `(?P<o>⟦[CD]\d+⟧)`, "{ORG}", `(?P<o>⟦O\d+⟧)`,
-		"{G}", `(?:[^⟦⟧.;:]{0,60}?)`, "{PREV}", ``,
+		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
+		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
+		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{PREV}", ``,
 	)
 }()
 
@@ -93,12 +111,20 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
 		// "Trump, who threatened ...": a comma may follow the subject.
 		pat = strings.ReplaceAll(pat, "} {G}", "},? {G}")
-		re, err := regexp.Compile(`(?i)` + macros.Replace(pat))
+		// A leading "the" needs no pattern: matches start at the placeholder,
+		// and a pattern that starts with "⟦" lets the regexp engine skip
+		// ahead to the next entity.
+		re, err := regexp.Compile(`(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`))
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
+		for i, name := range re.SubexpNames() {
+			if name == "g" {
+				r.gaps = append(r.gaps, i)
+			}
+		}
 		for _, set := range requiredSets(re.String()) {
 			ids := make([]int, len(set))
 			for i, w := range set {
@@ -194,10 +220,18 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	a.found = found
 	a.x.lx.needles.scan(strings.ToLower(text), found)
 	for _, r := range a.x.lx.rules {
+		// Two participants are needed, except where the object may come
+		// from earlier sentences.
+		if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects {
+			continue
+		}
 		if !r.mayMatch(found) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			if !r.shortGaps(text, m) {
+				continue
+			}
 			match := text[m[0]:m[1]]
 			modality := modalityOf(r.modality, text, m[0], m[1])
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
@@ -245,7 +279,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 // "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
 func (a *article) roleRelations(text string, rel func(string, int, int, string, string, string, float64, string)) {
-	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) {
+	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) &&
+		mayHoldTitle(text) {
 		a.titleRoles(text, rel)
 	}
 	if !strings.Contains(text, "-based") {
@@ -261,6 +296,21 @@ func (a *article) roleRelations(text string, rel func(string, int, int, string, 
 		c, _ := strconv.Atoi(text[m[4]:m[5]])
 		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
 	}
+}
+
+// titleHints are in every title titleWords matches.
+var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm",
+	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "spokes", "chief", "leader",
+	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general"}
+
+func mayHoldTitle(text string) bool {
+	lower := strings.ToLower(text)
+	for _, h := range titleHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
@@ -352,6 +402,23 @@ var (
 	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
+// Every match of negationRe and plannedRe holds one of these; most spans
+// hold none and skip the regular expressions.
+var (
+	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined"}
+	plannedHints  = []string{"will", "would", "shall", "plan", "agreed", "aim", "intend", "set to", "schedul",
+		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next "}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // modalityOf decides the modality of a match from the words inside it and
 // the few words before it.
 func modalityOf(def, text string, start, end int) string {
@@ -366,10 +433,11 @@ func modalityOf(def, text string, start, end int) string {
 		from = k - 1
 	}
 	span := text[from:end]
-	if negationRe.MatchString(span) {
+	lower := strings.ToLower(span)
+	if containsAny(lower, negationHints) && negationRe.MatchString(span) {
 		return Negated
 	}
-	if def == Asserted && plannedRe.MatchString(span) {
+	if def == Asserted && containsAny(lower, plannedHints) && plannedRe.MatchString(span) {
 		return Planned
 	}
 	return def
