@@ -14,6 +14,7 @@ var schema = []string{
 	"CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE",
 	"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 	"CREATE INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON (e.search)",
+	"CREATE INDEX entity_facts IF NOT EXISTS FOR (e:Entity) ON (e.facts)",
 	"CREATE INDEX country_iso3 IF NOT EXISTS FOR (c:Country) ON (c.iso3)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
 	"CREATE INDEX evidence_date IF NOT EXISTS FOR (v:Evidence) ON (v.date)",
@@ -21,7 +22,7 @@ var schema = []string{
 
 // SchemaNames are the constraint and index names Init creates.
 var SchemaNames = []string{"entity_id", "article_id", "evidence_id", "alias_key", "entity_name",
-	"entity_search", "country_iso3", "article_published", "evidence_date"}
+	"entity_search", "entity_facts", "country_iso3", "article_published", "evidence_date"}
 
 // Init creates the constraints and indexes; running it again changes nothing.
 func (c *Client) Init(ctx context.Context) error {

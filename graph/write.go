@@ -98,6 +98,19 @@ SET f.evidence_count = size(evs),
     f.title = reduce(t = null, e IN evs | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ, sortedModalities)
 }
 
+// factCountQuery sets each entity's facts property to the number of fact
+// relationships it has, counted from the graph so it stays exact.
+func factCountQuery(validTypes map[string]bool) string {
+	ts := make([]string, 0, len(validTypes))
+	for t := range validTypes {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	return `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e.facts = COUNT { (e)-[:` + strings.Join(ts, "|") + `]-() }`
+}
+
 // sortedModalities is the sorted distinct modalities of evs, computed in
 // Cypher without plugins.
 const sortedModalities = `[m IN ['alleged', 'asserted', 'negated', 'planned'] WHERE any(e IN evs WHERE e.modality = m)]`
@@ -135,6 +148,21 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 			}
 		}
 	}
+	// Entities at either end of a fact written here get their fact count
+	// recomputed, for `top` to read from an index.
+	touchedSet := map[string]bool{}
+	var touched []string
+	for _, list := range facts {
+		for _, f := range list {
+			for _, id := range []string{f["subject"].(string), f["object"].(string)} {
+				if !touchedSet[id] {
+					touchedSet[id] = true
+					touched = append(touched, id)
+				}
+			}
+		}
+	}
+	sort.Strings(touched)
 	types := make([]string, 0, len(facts))
 	for t := range facts {
 		types = append(types, t)
@@ -153,6 +181,11 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 		}
 		for _, t := range types {
 			if _, err := tx.Run(ctx, factQuery(t), map[string]any{"facts": facts[t], "type": t}); err != nil {
+				return nil, err
+			}
+		}
+		if len(touched) > 0 {
+			if _, err := tx.Run(ctx, factCountQuery(validTypes), map[string]any{"ids": touched}); err != nil {
 				return nil, err
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -204,7 +205,13 @@ func execQuery(ctx context.Context, f *factory, name string, args, kvs []string,
 		}
 	}
 	cypher := q.Cypher
-	if limit > 0 && !endsWithLimit.MatchString(cypher) {
+	if strings.Contains(cypher, "$limit") {
+		// The query places the limit itself, where it saves the most work.
+		params["limit"] = math.MaxInt32
+		if limit > 0 {
+			params["limit"] = limit + 1
+		}
+	} else if limit > 0 && !endsWithLimit.MatchString(cypher) {
 		// The server stops after limit+1 rows; the extra one tells that
 		// rows were left out.
 		cypher += "\nLIMIT $newsgraph_limit"

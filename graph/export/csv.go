@@ -29,9 +29,9 @@ type csvTable struct {
 // The whole graph as neo4j-admin import files. ID spaces keep entity ids,
 // article ids, evidence ids and alias keys apart.
 var dumpTables = []csvTable{
-	{"entities.csv", []string{"id:ID(Entity)", ":LABEL", "name", "type", "iso3", "aliases:string[]", "search:string[]"},
-		[]string{"id", "labels", "name", "type", "iso3", "aliases", "search"},
-		`MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.type AS type, n.iso3 AS iso3, n.aliases AS aliases, n.search AS search ORDER BY id`},
+	{"entities.csv", []string{"id:ID(Entity)", ":LABEL", "name", "type", "iso3", "aliases:string[]", "search:string[]", "facts:long"},
+		[]string{"id", "labels", "name", "type", "iso3", "aliases", "search", "facts"},
+		`MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.type AS type, n.iso3 AS iso3, n.aliases AS aliases, n.search AS search, n.facts AS facts ORDER BY id`},
 	{"articles.csv", []string{"id:ID(Article)", ":LABEL", "title", "source", "published", "url", "file"},
 		[]string{"id", "labels", "title", "source", "published", "url", "file"},
 		`MATCH (n:Article) RETURN n.id AS id, labels(n) AS labels, n.title AS title, n.source AS source, n.published AS published, n.url AS url, n.file AS file ORDER BY id`},
@@ -114,7 +114,7 @@ func WriteSubgraphCSV(g *graph.Subgraph, dir string) error {
 	ent, fact := dumpTables[0], dumpTables[4]
 	err := writeTable(filepath.Join(dir, ent.file), ent.header, func(emit func([]string) error) error {
 		for _, n := range sortedNodes(g) {
-			if err := emit([]string{n.ID, "Entity;" + n.Label, n.Name, n.Label, n.ISO3, strings.Join(n.Aliases, ";"), ""}); err != nil {
+			if err := emit([]string{n.ID, "Entity;" + n.Label, n.Name, n.Label, n.ISO3, strings.Join(n.Aliases, ";"), "", ""}); err != nil {
 				return err
 			}
 		}

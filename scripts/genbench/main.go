@@ -175,6 +175,11 @@ func run(n int, out, countriesFile string) error {
 		_ = w["facts.csv"].Write([]string{f.s, f.o, f.t, strconv.FormatBool(f.neg), strconv.Itoa(f.evidence), strconv.Itoa(len(f.articles)),
 			strings.Join(mods, ";"), f.first, f.last, strconv.FormatFloat(f.conf, 'f', 2, 64), ""})
 	}
+	factsOf := map[string]int{}
+	for _, f := range facts {
+		factsOf[f.s]++
+		factsOf[f.o]++
+	}
 	aliasSeen := map[string]bool{}
 	for _, e := range ents {
 		var keys []string
@@ -192,7 +197,11 @@ func run(n int, out, countriesFile string) error {
 			}
 			_ = w["alias_of.csv"].Write([]string{k, e.id, "ALIAS_OF"})
 		}
-		_ = w["entities.csv"].Write([]string{e.id, "Entity;" + e.label, e.name, e.label, e.iso3, strings.Join(e.aliases, ";"), strings.Join(keys, ";")})
+		count := ""
+		if n := factsOf[e.id]; n > 0 {
+			count = strconv.Itoa(n)
+		}
+		_ = w["entities.csv"].Write([]string{e.id, "Entity;" + e.label, e.name, e.label, e.iso3, strings.Join(e.aliases, ";"), strings.Join(keys, ";"), count})
 	}
 	for i, t := range export.Layout() {
 		cw := w[t.File]
