@@ -62,21 +62,34 @@ UNWIND e.search AS key
 MERGE (al:Alias {key: key})
 MERGE (al)-[:ALIAS_OF]->(n)`
 
+// writeEvidence merges the evidence nodes; those created here are marked
+// _fresh until the batch's facts have counted them.
 const writeEvidence = `
 UNWIND $evidence AS v
 MATCH (art:Article {id: v.article})
 MATCH (s:Entity {id: v.subject})
 MATCH (o:Entity {id: v.object})
 MERGE (ev:Evidence {id: v.id})
+ON CREATE SET ev._fresh = true
 SET ev.type = v.type, ev.sentence = v.sentence, ev.date = v.date, ev.modality = v.modality,
     ev.confidence = v.confidence, ev.rule = v.rule, ev.title = v.title, ev.negated = v.negated
 MERGE (art)-[:STATES]->(ev)
 MERGE (ev)-[:SUBJECT]->(s)
 MERGE (ev)-[:OBJECT]->(o)`
 
-// factQuery merges one fact type and recomputes its properties from all
-// its evidence, so that writing the same evidence again changes nothing.
-// The type comes from the ontology's fixed list, never from input.
+// unmarkEvidence ends the batch: no evidence stays fresh.
+const unmarkEvidence = `
+UNWIND $ids AS id
+MATCH (ev:Evidence {id: id})
+REMOVE ev._fresh`
+
+// factQuery merges the facts of one type and adds to their properties what
+// the batch's new evidence brings. Evidence that existed before the batch
+// is already counted, so writing the same evidence again changes nothing,
+// and a fact's cost does not grow with the evidence it has gathered. Both
+// ends are locked before the fact is read, so concurrent writers add up
+// rather than overwrite each other. The type comes from the ontology's
+// fixed list, never from input.
 func factQuery(typ string) string {
 	return fmt.Sprintf(`
 UNWIND $facts AS p
@@ -86,16 +99,27 @@ SET s._lock = true, o._lock = true
 REMOVE s._lock, o._lock
 MERGE (s)-[f:%s {negated: p.negated}]->(o)
 WITH f, s, o, p
-MATCH (art:Article)-[:STATES]->(ev:Evidence {type: $type, negated: p.negated})-[:SUBJECT]->(s)
-MATCH (ev)-[:OBJECT]->(o)
-WITH f, collect(ev) AS evs, collect(DISTINCT art.id) AS arts
-SET f.evidence_count = size(evs),
-    f.article_count = size(arts),
-    f.modalities = %s,
-    f.first_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date < m) THEN e.date ELSE m END),
-    f.last_date = reduce(m = null, e IN evs | CASE WHEN e.date <> '' AND (m IS NULL OR e.date > m) THEN e.date ELSE m END),
-    f.confidence = reduce(m = 0.0, e IN evs | CASE WHEN e.confidence > m THEN e.confidence ELSE m END),
-    f.title = reduce(t = null, e IN evs | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ, sortedModalities)
+CALL (s, o, p) {
+  UNWIND p.evidence AS id
+  MATCH (art:Article)-[:STATES]->(ev:Evidence {id: id})
+  WHERE ev._fresh = true
+  WITH art, collect(ev) AS evs
+  // an article counts once per fact: only if none of its older evidence did
+  WITH evs, EXISTS {
+    MATCH (art)-[:STATES]->(old:Evidence)-[:SUBJECT]->(s)
+    WHERE old._fresh IS NULL AND old.type = $type AND old.negated = p.negated AND (old)-[:OBJECT]->(o)
+  } AS counted
+  RETURN sum(size(evs)) AS added, sum(CASE WHEN counted THEN 0 ELSE 1 END) AS articles,
+         reduce(acc = [], x IN collect(evs) | acc + x) AS fresh
+}
+SET f.evidence_count = coalesce(f.evidence_count, 0) + added,
+    f.article_count = coalesce(f.article_count, 0) + articles,
+    f.modalities = [m IN ['alleged', 'asserted', 'negated', 'planned']
+                    WHERE m IN coalesce(f.modalities, []) OR any(e IN fresh WHERE e.modality = m)],
+    f.first_date = reduce(d = f.first_date, e IN fresh | CASE WHEN e.date <> '' AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
+    f.last_date = reduce(d = f.last_date, e IN fresh | CASE WHEN e.date <> '' AND (d IS NULL OR e.date > d) THEN e.date ELSE d END),
+    f.confidence = reduce(c = coalesce(f.confidence, 0.0), e IN fresh | CASE WHEN e.confidence > c THEN e.confidence ELSE c END),
+    f.title = reduce(t = f.title, e IN fresh | CASE WHEN t IS NULL AND e.title <> '' THEN e.title ELSE t END)`, typ)
 }
 
 // factCountQuery sets each entity's facts property to the number of fact
@@ -111,17 +135,16 @@ MATCH (e:Entity {id: id})
 SET e.facts = COUNT { (e)-[:` + strings.Join(ts, "|") + `]-() }`
 }
 
-// sortedModalities is the sorted distinct modalities of evs, computed in
-// Cypher without plugins.
-const sortedModalities = `[m IN ['alleged', 'asserted', 'negated', 'planned'] WHERE any(e IN evs WHERE e.modality = m)]`
-
 // WriteBatch writes articles with their entities, evidence and facts in one
 // transaction: a batch lands whole or not at all, and a retried batch gives
-// the same graph.
+// the same graph (a retry starts from the state before the failed attempt,
+// so its evidence is fresh again and counted once).
 func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes map[string]bool) error {
 	var arts, evs []map[string]any
+	var evIDs []string
 	facts := map[string][]map[string]any{}
-	seenFact := map[string]bool{}
+	seenFact := map[string]map[string]any{}
+	seenEvidence := map[string]bool{}
 	for _, a := range batch {
 		var ents []map[string]any
 		for _, e := range a.Entities {
@@ -138,13 +161,22 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 				return fmt.Errorf("article %s: relation type %q is not in the ontology", a.ID, r.Type)
 			}
 			neg := r.Modality == "negated"
-			evs = append(evs, map[string]any{"id": EvidenceID(a.ID, r), "article": a.ID, "type": r.Type,
+			id := EvidenceID(a.ID, r)
+			if seenEvidence[id] {
+				continue // the same statement twice in one article
+			}
+			seenEvidence[id] = true
+			evIDs = append(evIDs, id)
+			evs = append(evs, map[string]any{"id": id, "article": a.ID, "type": r.Type,
 				"subject": r.Subject, "object": r.Object, "sentence": r.Evidence, "date": r.Date,
 				"modality": r.Modality, "confidence": r.Confidence, "rule": r.Rule, "title": r.Title, "negated": neg})
-			k := fmt.Sprint(r.Type, r.Subject, r.Object, neg)
-			if !seenFact[k] {
-				seenFact[k] = true
-				facts[r.Type] = append(facts[r.Type], map[string]any{"subject": r.Subject, "object": r.Object, "negated": neg})
+			k := fmt.Sprint(r.Type, "\x1f", r.Subject, "\x1f", r.Object, "\x1f", neg)
+			if fact, ok := seenFact[k]; ok {
+				fact["evidence"] = append(fact["evidence"].([]string), id)
+			} else {
+				fact = map[string]any{"subject": r.Subject, "object": r.Object, "negated": neg, "evidence": []string{id}}
+				seenFact[k] = fact
+				facts[r.Type] = append(facts[r.Type], fact)
 			}
 		}
 	}
@@ -186,6 +218,11 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 		}
 		if len(touched) > 0 {
 			if _, err := tx.Run(ctx, factCountQuery(validTypes), map[string]any{"ids": touched}); err != nil {
+				return nil, err
+			}
+		}
+		if len(evIDs) > 0 {
+			if _, err := tx.Run(ctx, unmarkEvidence, map[string]any{"ids": evIDs}); err != nil {
 				return nil, err
 			}
 		}

@@ -114,5 +114,37 @@ func TestConcurrentIngest(t *testing.T) {
 		if two := snapshot(t, c); two != one {
 			t.Fatalf("round %d: two processes left a different graph than one\none: %s\ntwo: %s", round, one, two)
 		}
+		checkAggregates(t, c)
+	}
+}
+
+// checkAggregates recomputes every fact's properties from its evidence and
+// compares them with what ingest stored incrementally.
+func checkAggregates(t *testing.T, c *graph.Client) {
+	t.Helper()
+	_, rows, err := c.Read(context.Background(), `
+MATCH (s:Entity)-[f]->(o:Entity) WHERE f.evidence_count IS NOT NULL
+MATCH (art:Article)-[:STATES]->(ev:Evidence)-[:SUBJECT]->(s)
+WHERE ev.type = type(f) AND ev.negated = f.negated AND (ev)-[:OBJECT]->(o)
+WITH s, f, o, collect(ev) AS evs, count(DISTINCT art) AS arts
+WITH s, f, o, evs, arts,
+     [m IN ['alleged', 'asserted', 'negated', 'planned'] WHERE any(e IN evs WHERE e.modality = m)] AS mods,
+     [e IN evs WHERE e.date <> '' | e.date] AS dates,
+     reduce(c = 0.0, e IN evs | CASE WHEN e.confidence > c THEN e.confidence ELSE c END) AS conf
+WITH s, f, o, size(evs) AS n, arts, mods, conf,
+     CASE WHEN size(dates) = 0 THEN null ELSE reduce(d = dates[0], x IN dates | CASE WHEN x < d THEN x ELSE d END) END AS first,
+     CASE WHEN size(dates) = 0 THEN null ELSE reduce(d = dates[0], x IN dates | CASE WHEN x > d THEN x ELSE d END) END AS last
+WHERE f.evidence_count <> n OR f.article_count <> arts OR f.modalities <> mods OR f.confidence <> conf
+   OR coalesce(f.first_date, '') <> coalesce(first, '') OR coalesce(f.last_date, '') <> coalesce(last, '')
+RETURN s.id + ' ' + type(f) + ' ' + o.id AS fact, f.evidence_count AS stored, n AS recomputed`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		t.Errorf("fact %v: stored properties differ from its evidence: %v", r["fact"], r)
+	}
+	_, fresh, _ := c.Read(context.Background(), "MATCH (ev:Evidence) WHERE ev._fresh IS NOT NULL RETURN count(ev) AS n", nil)
+	if n := fresh[0]["n"].(int64); n > 0 {
+		t.Errorf("%d evidence nodes still marked fresh", n)
 	}
 }

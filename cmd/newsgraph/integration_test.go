@@ -62,6 +62,7 @@ func TestIngestIsIdempotent(t *testing.T) {
 	if _, e, code := runCLI(t, append(conn, "ingest", "--quiet", sample)...); code != 0 {
 		t.Fatalf("second ingest: exit %d: %s", code, e)
 	}
+	checkAggregates(t, c)
 	l2, r2, _ := c.Counts(ctx)
 	_, facts2, _ := c.Read(ctx, "MATCH ()-[f]->() WHERE f.evidence_count IS NOT NULL RETURN type(f) AS t, f.evidence_count AS n, f.article_count AS a, f.modalities AS m, f.first_date AS d ORDER BY t, n, a, d", nil)
 	if l1["Article"] != 4 {
