@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -196,4 +197,20 @@ func (c *Client) Stream(ctx context.Context, cypher string, params map[string]an
 		return nil, res.Err()
 	})
 	return err
+}
+
+// Supported reports whether a server version ("5.26.30", "2025.01.0") has
+// what newsgraph uses: dynamic relationship types came in 5.26, and the
+// calendar-versioned releases that followed 5.x have them too.
+func Supported(version string) bool {
+	f := strings.SplitN(version, ".", 3)
+	if len(f) < 2 {
+		return false
+	}
+	major, err1 := strconv.Atoi(f[0])
+	minor, err2 := strconv.Atoi(f[1])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return major > 5 || major == 5 && minor >= 26
 }

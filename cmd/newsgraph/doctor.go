@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func newDoctorCmd(f *factory) *cobra.Command {
@@ -46,6 +48,9 @@ func runDoctor(ctx context.Context, f *factory) error {
 		return fmt.Errorf("server info: %v", err)
 	}
 	fmt.Fprintf(w, "server:       Neo4j %s %s\n", ver, ed)
+	if !graph.Supported(ver) {
+		return &exitError{code: 2, msg: fmt.Sprintf("Neo4j %s is too old: newsgraph needs 5.26 or later (upgrade the server, or use make up for a local one)", ver)}
+	}
 	missing, err := g.MissingSchema(ctx)
 	if err != nil {
 		return fmt.Errorf("read schema: %v", err)
