@@ -26,6 +26,7 @@ type exportOptions struct {
 
 func newExportCmd(f *factory) *cobra.Command {
 	o := &exportOptions{}
+	var named map[string]*string // the query parameters as flags
 	cmd := &cobra.Command{
 		Use:   "export --format graphml|gexf|dot|cytoscape|csv [--query NAME [ARGS...]] [--out FILE]",
 		Short: "Write the graph, or a query's part of it, for Gephi, yEd, Cytoscape, Graphviz or neo4j-admin",
@@ -52,6 +53,7 @@ given (required for csv: a folder). Files are written whole or not at all.`,
 				return fmt.Errorf("arguments %q given without --query", args)
 			}
 			o.args = args
+			o.params = append(o.params, paramFlags(cmd, named)...)
 			return runExport(cmd.Context(), f, o)
 		},
 	}
@@ -60,6 +62,7 @@ given (required for csv: a folder). Files are written whole or not at all.`,
 	cmd.Flags().StringArrayVar(&o.params, "param", nil, "query parameter as name=value (repeatable)")
 	cmd.Flags().StringVar(&o.out, "out", "", "file to write (a folder for csv); default stdout")
 	cmd.Flags().BoolVar(&o.evidence, "evidence", false, "add the evidence sentences to each edge")
+	named = addParamFlags(cmd)
 	return cmd
 }
 

@@ -72,11 +72,7 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.name, o.args = args[0], args[1:]
-			for name, v := range o.named {
-				if cmd.Flags().Changed(name) {
-					o.params = append(o.params, name+"="+*v)
-				}
-			}
+			o.params = append(o.params, paramFlags(cmd, o.named)...)
 			return runQuery(cmd.Context(), f, o)
 		},
 	}
@@ -84,19 +80,40 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 	cmd.Flags().StringVar(&o.format, "format", "table", "output: table, json, jsonl or csv")
 	cmd.Flags().IntVar(&o.limit, "limit", 1000, "at most this many rows (0: all)")
 	cmd.Flags().BoolVar(&o.evidence, "evidence", false, "add the sentences behind each fact, with article title, source and date")
-	// Every parameter of a shipped query is also a flag: "bans --by trump".
-	o.named = map[string]*string{}
-	if qs, err := queries.Load(""); err == nil {
-		for _, q := range qs {
-			for _, p := range q.Params {
-				if _, ok := o.named[p.Name]; ok || cmd.Flags().Lookup(p.Name) != nil {
-					continue
-				}
-				o.named[p.Name] = cmd.Flags().String(p.Name, "", "parameter "+p.Name+" of the queries that take it")
+	o.named = addParamFlags(cmd)
+	return cmd
+}
+
+// addParamFlags makes every parameter of a shipped query a flag of cmd too
+// ("bans --by trump"), unless cmd has a flag of that name already.
+func addParamFlags(cmd *cobra.Command) map[string]*string {
+	named := map[string]*string{}
+	qs, err := queries.Load("")
+	if err != nil {
+		return named
+	}
+	for _, q := range qs {
+		for _, p := range q.Params {
+			if _, ok := named[p.Name]; ok || cmd.Flags().Lookup(p.Name) != nil {
+				continue
 			}
+			named[p.Name] = cmd.Flags().String(p.Name, "", "parameter "+p.Name+" of the queries that take it")
 		}
 	}
-	return cmd
+	return named
+}
+
+// paramFlags returns the parameter flags given on the command line as
+// name=value.
+func paramFlags(cmd *cobra.Command, named map[string]*string) []string {
+	var out []string
+	for name, v := range named {
+		if cmd.Flags().Changed(name) {
+			out = append(out, name+"="+*v)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func runQuery(ctx context.Context, f *factory, o *queryOptions) error {

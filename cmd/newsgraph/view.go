@@ -37,6 +37,7 @@ type viewOptions struct {
 
 func newViewCmd(f *factory) *cobra.Command {
 	o := &viewOptions{}
+	var named map[string]*string // the query parameters as flags
 	cmd := &cobra.Command{
 		Use:   "view [QUERY [ARGS...]] [--out FILE.html | --serve ADDR]",
 		Short: "Draw the graph, or a query's part of it, as an interactive page that works offline",
@@ -50,17 +51,20 @@ and date range, a search box and a legend.
 --out writes the page to a file; --serve serves it (on a loopback address
 unless you give another) until interrupted.`,
 		Example: `  newsgraph view bans --out bans.html
+  newsgraph view bans --by trump --out trump-bans.html
   newsgraph view between pakistan afghanistan --serve 127.0.0.1:8080`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				o.query, o.args = args[0], args[1:]
 			}
+			o.params = append(o.params, paramFlags(cmd, named)...)
 			return runView(cmd.Context(), f, o)
 		},
 	}
 	cmd.Flags().StringVar(&o.out, "out", "", "write the page to this file")
 	cmd.Flags().StringVar(&o.serve, "serve", "", "serve the page on this address (e.g. 127.0.0.1:8080)")
 	cmd.Flags().StringArrayVar(&o.params, "param", nil, "query parameter as name=value (repeatable)")
+	named = addParamFlags(cmd)
 	return cmd
 }
 

@@ -235,7 +235,7 @@ func TestExportFormats(t *testing.T) {
 	})
 	t.Run("dot", func(t *testing.T) {
 		p := filepath.Join(dir, "bans.dot")
-		exportTo("--format", "dot", "--out", p, "--query", "bans", "--param", "by=trump")
+		exportTo("--format", "dot", "--out", p, "--query", "bans", "--by", "trump")
 		dot, err := exec.LookPath("dot")
 		if err != nil {
 			if os.Getenv("CI") == "true" {
