@@ -17,6 +17,7 @@ type rule struct {
 	pairwise            bool    // {ALL}: every pair of the list
 	gaps                []int   // submatch numbers of the {G} gaps
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
+	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
 }
 
@@ -109,8 +110,9 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 			return nil, nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
 		}
 		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
-		// "Trump, who threatened ...": a comma may follow the subject.
-		pat = strings.ReplaceAll(pat, "} {G}", "},? {G}")
+		// "Trump, who threatened ...": a comma may follow the subject, and
+		// a possessive ("Norway's prime minister spoke ...").
+		pat = strings.ReplaceAll(pat, "} {G}", "}(?:'s)?,? {G}")
 		// A leading "the" needs no pattern: matches start at the placeholder,
 		// and a pattern that starts with "⟦" lets the regexp engine skip
 		// ahead to the next entity.
@@ -118,7 +120,9 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
-		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re,
+		fixed := strings.HasSuffix(f[2], "!")
+		f[2] = strings.TrimSuffix(f[2], "!")
+		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, fixed: fixed,
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
@@ -233,7 +237,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				continue
 			}
 			match := text[m[0]:m[1]]
-			modality := modalityOf(r.modality, text, m[0], m[1])
+			modality := modalityOf(r.modality, text, m[0], m[1], r.fixed)
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
 			if r.pairwise {
 				for x := 0; x < len(all); x++ {
@@ -421,7 +425,7 @@ func containsAny(s string, subs []string) bool {
 
 // modalityOf decides the modality of a match from the words inside it and
 // the few words before it.
-func modalityOf(def, text string, start, end int) string {
+func modalityOf(def, text string, start, end int, fixed bool) string {
 	from := start
 	for k, n := start, 0; k > 0 && n < 5; k-- {
 		if text[k-1] == ' ' {
@@ -437,7 +441,7 @@ func modalityOf(def, text string, start, end int) string {
 	if containsAny(lower, negationHints) && negationRe.MatchString(span) {
 		return Negated
 	}
-	if def == Asserted && containsAny(lower, plannedHints) && plannedRe.MatchString(span) {
+	if def == Asserted && !fixed && containsAny(lower, plannedHints) && plannedRe.MatchString(span) {
 		return Planned
 	}
 	return def

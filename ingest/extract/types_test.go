@@ -1,0 +1,89 @@
+package extract
+
+import "testing"
+
+// TestEveryRelationType checks each type of the ontology on sentences
+// written for this test (invented names and events), including negation,
+// modality, passive and noun forms, lists and coordination.
+func TestEveryRelationType(t *testing.T) {
+	cases := []struct {
+		text, typ, s, o, modality string
+	}{
+		// ties
+		{"Kenya and Uganda restored diplomatic relations on Tuesday.", "RESTORES_TIES", "country:ken", "country:uga", Asserted},
+		{"Ghana and Togo agreed in principle to exchange ambassadors.", "RESTORES_TIES", "country:gha", "country:tgo", Planned},
+		{"Peru severed diplomatic ties with Bolivia last week.", "SEVERS_TIES", "country:per", "country:bol", Asserted},
+		{"Chile recalled its ambassador from Peru.", "SEVERS_TIES", "country:chl", "country:per", Asserted},
+		// meetings and visits
+		{"The foreign ministers of Brazil, Argentina and Uruguay met in Montevideo.", "MEETS_WITH", "country:arg", "country:ury", Asserted},
+		{"Norway's prime minister spoke with Denmark by phone.", "MEETS_WITH", "country:dnk", "country:nor", Asserted},
+		{"Finnish President Aino Virtanen visited Estonia on Monday.", "VISITS", "person:aino-virtanen", "country:est", Asserted},
+		{"Finnish President Aino Virtanen will visit Latvia next month.", "VISITS", "person:aino-virtanen", "country:lva", Planned},
+		// agreements and cooperation
+		{"Morocco and Senegal signed a fisheries agreement in Rabat.", "AGREES_WITH", "country:mar", "country:sen", Asserted},
+		{"Vietnam is working with Laos to fight smuggling.", "COOPERATES_WITH", "country:lao", "country:vnm", Asserted},
+		{"Jordan reiterated its support for Lebanon.", "SUPPORTS", "country:jor", "country:lbn", Asserted},
+		{"Japan and Australia reaffirmed their alliance.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"The ceasefire was mediated by Qatar between Sudan and Chad.", "MEDIATES", "country:qat", "country:sdn", ""},
+		{"Canada praised Mexico for its handling of the crisis.", "PRAISES", "country:can", "country:mex", Asserted},
+		// restrictions
+		{"Kuwait banned citizens of Syria from entering the country.", "IMPOSES_BAN", "country:kwt", "country:syr", Asserted},
+		{"Switzerland imposed sanctions on Belarus and Iran.", "IMPOSES_SANCTIONS", "country:che", "country:irn", Asserted},
+		{"India imposed tariffs on imports from Turkey, Egypt and Nigeria.", "IMPOSES_TARIFFS", "country:ind", "country:nga", Asserted},
+		{"Thailand lifted restrictions on Malaysian poultry.", "LIFTS_RESTRICTIONS", "country:tha", "country:mys", Asserted},
+		// hostility
+		{"Armenia accused Azerbaijan of shelling border villages.", "ACCUSES", "country:arm", "country:aze", Asserted},
+		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"North Korea threatened South Korea with retaliation.", "THREATENS", "country:prk", "country:kor", Asserted},
+		{"Russia attacked Ukraine overnight with drones.", "ATTACKS", "country:rus", "country:ukr", Asserted},
+		{"Missile strikes on villages in Yemen by Israel killed four.", "ATTACKS", "country:isr", "country:yem", Asserted},
+		{"Ethiopia and Eritrea have been locked in a conflict over the border.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
+		{"Niger expelled the ambassador of France.", "EXPELS", "country:ner", "country:fra", Asserted},
+		{"Poland urged Germany to pay reparations.", "DEMANDS", "country:pol", "country:deu", Asserted},
+		{"Iceland rejected the proposal from Norway.", "REJECTS", "country:isl", "country:nor", Asserted},
+		{"Georgia denied claims made by Russia about the crossing.", "REJECTS", "country:geo", "country:rus", Asserted},
+		{"Venezuela arrested citizens of Colombia near the border.", "ARRESTS", "country:ven", "country:col", Asserted},
+		// roles and membership
+		{"Mongolian Foreign Minister Bat Erdene spoke to reporters.", "HOLDS_ROLE", "person:bat-erdene", "country:mng", Asserted},
+		{"Lima-based analyst Rosa Quispe said talks would go on.", "BASED_IN", "person:rosa-quispe", "country:per", Asserted},
+		{"Bhutan is not a member of the Commonwealth of Nations.", "MEMBER_OF", "country:btn", "org:commonwealth-of-nations", Negated},
+		{"Indonesia became a full member of BRICS in January.", "MEMBER_OF", "country:idn", "org:brics", Asserted},
+	}
+	covered := map[string]bool{}
+	for _, c := range cases {
+		covered[c.typ] = true
+		res := newX(t).Extract(Doc{Text: c.text, Published: "2025-03-10"})
+		if !has(res, c.typ, c.s, c.o, c.modality) {
+			t.Errorf("%q: want %s(%s, %s) [%s]; got %v", c.text, c.typ, c.s, c.o, c.modality, brief(res))
+		}
+	}
+	for _, typ := range Types {
+		if !covered[typ] {
+			t.Errorf("relation type %s has no case", typ)
+		}
+	}
+}
+
+// TestNegatedNeverPositive checks a negated statement gives no asserted edge.
+func TestNegatedNeverPositive(t *testing.T) {
+	for _, text := range []string{
+		"Chile has not imposed sanctions on Peru.",
+		"Ghana refused to sign the agreement with Togo.",
+		"Kenya never restored diplomatic relations with Somalia.",
+	} {
+		res := newX(t).Extract(Doc{Text: text})
+		for _, r := range res.Relations {
+			if r.Modality == Asserted && r.Type != "HOLDS_ROLE" {
+				t.Errorf("%q: asserted %s(%s, %s) from a negated sentence", text, r.Type, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
+func brief(res Result) []string {
+	var out []string
+	for _, r := range res.Relations {
+		out = append(out, r.Type+"("+r.Subject+","+r.Object+")"+r.Modality)
+	}
+	return out
+}
