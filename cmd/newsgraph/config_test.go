@@ -151,3 +151,27 @@ func TestEntitiesAudit(t *testing.T) {
 		}
 	}
 }
+
+// TestDictionaryExtensions checks that each extract.* list in config.yaml
+// reaches extraction.
+func TestDictionaryExtensions(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	_ = os.WriteFile(doc, []byte("Report\n\nChief Ombudsman Lena Berg met the Coastal Directorate in Georgia. Zorblat declined to comment.\n"), 0o644)
+	cfg := filepath.Join(dir, "config.yaml")
+	_ = os.WriteFile(cfg, []byte("extract:\n  titles: [ombudsman]\n  orgheads: [Directorate]\n  places: [Georgia]\n  notentities: [Zorblat]\n"), 0o644)
+	out, e, code := runCLI(t, "--config", cfg, "entities", doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	for _, want := range []string{"person:lena-berg", "org:coastal-directorate"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %s:\n%s", want, out)
+		}
+	}
+	for _, unwanted := range []string{"country:geo", "Zorblat"} {
+		if strings.Contains(out, unwanted) {
+			t.Errorf("%s should not be an entity:\n%s", unwanted, out)
+		}
+	}
+}

@@ -33,6 +33,14 @@ type Options struct {
 	// even where a short form would join them.
 	NeverMerge  [][]string
 	NotEntities []string
+	// OrgHeads are extra words that end or open an organisation's name
+	// ("Directorate"), as in data/org_heads.txt.
+	OrgHeads []string
+	// Places are extra names of cities and regions that are never states.
+	Places []string
+	// Titles are extra office words that introduce a person ("ombudsman"),
+	// as the head titles of data/titles.tsv.
+	Titles []string
 	// Triggers are extra lexicon lines in the syntax of data/triggers.tsv.
 	Triggers []string
 }
@@ -159,6 +167,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	for _, n := range opts.NotEntities {
 		lx.notEntity[n] = true
 	}
+	for _, h := range opts.OrgHeads {
+		lx.heads[h] = true
+	}
 	if lines, err = readLines("places.tsv"); err != nil {
 		return nil, err
 	}
@@ -175,6 +186,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		lx.places[f[0]] = true
 	}
+	for _, p := range opts.Places {
+		lx.places[p] = true
+	}
 	if lines, err = readLines("titles.tsv"); err != nil {
 		return nil, err
 	}
@@ -183,6 +197,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		if len(f) == 2 {
 			lx.titleKind[f[0]] = f[1]
 		}
+	}
+	for _, t := range opts.Titles {
+		lx.titleKind[strings.ToLower(t)] = "head"
 	}
 	for surface, target := range opts.Aliases {
 		switch {
