@@ -213,6 +213,57 @@ func TestExportFormats(t *testing.T) {
 			t.Errorf("attribute types %v", g.keyType)
 		}
 	})
+	t.Run("graphml and gexf read by networkx", func(t *testing.T) {
+		// networkx, a reader of both formats independent of ours (part of
+		// the machine's Python), reads the files back.
+		if err := exec.Command("python3", "-c", "import networkx").Run(); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatal("python3 with networkx not found")
+			}
+			t.Skip("no networkx here")
+		}
+		gml := filepath.Join(dir, "nx.graphml")
+		gexf := filepath.Join(dir, "nx.gexf")
+		exportTo("--format", "graphml", "--evidence", "--out", gml)
+		exportTo("--format", "gexf", "--out", gexf)
+		script := `
+import json, sys, networkx as nx
+out = {}
+for name, g in (("graphml", nx.read_graphml(sys.argv[1])), ("gexf", nx.read_gexf(sys.argv[2]))):
+    e = [d for _, _, d in g.edges(data=True) if d.get("type") == "RESTORES_TIES"][0]
+    out[name] = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                 "pak": g.nodes["country:pak"].get("name", g.nodes["country:pak"].get("label")),
+                 "evidence_count": type(e["evidence_count"]).__name__, "first": e.get("first_date", e.get("start")),
+                 "has_evidence": bool(e.get("evidence"))}
+print(json.dumps(out))`
+		raw, err := exec.Command("python3", "-c", script, gml, gexf).CombinedOutput()
+		if err != nil {
+			t.Fatalf("networkx could not read the exports: %v\n%s", err, raw)
+		}
+		var got map[string]struct {
+			Nodes, Edges  int
+			Pak           string
+			EvidenceCount string `json:"evidence_count"`
+			First         any
+			HasEvidence   bool `json:"has_evidence"`
+		}
+		if err := json.Unmarshal(raw, &got); err != nil {
+			t.Fatalf("%v: %s", err, raw)
+		}
+		_, want, _ := c.Read(context.Background(), "MATCH (e:Entity) WITH count(e) AS n MATCH (:Entity)-[f]->(:Entity) WHERE f.evidence_count IS NOT NULL RETURN n, count(f) AS m", nil)
+		for _, name := range []string{"graphml", "gexf"} {
+			g := got[name]
+			if int64(g.Nodes) != want[0]["n"].(int64) || int64(g.Edges) != want[0]["m"].(int64) {
+				t.Errorf("%s: networkx read %d nodes, %d edges; the graph has %v", name, g.Nodes, g.Edges, want[0])
+			}
+			if g.Pak != "Pakistan" || g.EvidenceCount != "int" || g.First == nil {
+				t.Errorf("%s: attributes read back as %+v", name, g)
+			}
+		}
+		if !got["graphml"].HasEvidence {
+			t.Error("graphml: --evidence sentences missing")
+		}
+	})
 	t.Run("gexf", func(t *testing.T) {
 		p := filepath.Join(dir, "all.gexf")
 		exportTo("--format", "gexf", "--out", p)

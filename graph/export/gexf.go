@@ -11,7 +11,9 @@ import (
 )
 
 // GEXF writes g as GEXF 1.3 in dynamic mode: each edge lives from its
-// first to its last date, so Gephi's timeline shows facts appear.
+// first to its last date, so Gephi's timeline shows facts appear. As in
+// GraphML, symmetric facts are marked by an attribute, not an undirected
+// edge inside the directed graph.
 func GEXF(w io.Writer, g *graph.Subgraph) error {
 	var b strings.Builder
 	b.WriteString(xml.Header)
@@ -25,6 +27,7 @@ func GEXF(w io.Writer, g *graph.Subgraph) error {
     </attributes>
     <attributes class="edge">
       <attribute id="type" title="type" type="string"/>
+      <attribute id="symmetric" title="symmetric" type="boolean"/>
       <attribute id="negated" title="negated" type="boolean"/>
       <attribute id="evidence_count" title="evidence_count" type="integer"/>
       <attribute id="article_count" title="article_count" type="integer"/>
@@ -44,17 +47,14 @@ func GEXF(w io.Writer, g *graph.Subgraph) error {
 	}
 	b.WriteString("    </nodes>\n    <edges>\n")
 	for i, e := range g.Edges {
-		kind := ""
-		if e.Symmetric {
-			kind = ` type="undirected"`
-		}
 		span := ""
 		if first, last := dateRange(e); first != "" {
 			span = fmt.Sprintf(` start="%s" end="%s"`, first, last)
 		}
-		fmt.Fprintf(&b, `      <edge id="e%d" source="%s" target="%s" label="%s" weight="%d"%s%s><attvalues>`,
-			i, esc(e.Source), esc(e.Target), esc(e.Type), max(e.EvidenceCount, 1), kind, span)
+		fmt.Fprintf(&b, `      <edge id="e%d" source="%s" target="%s" label="%s" weight="%d"%s><attvalues>`,
+			i, esc(e.Source), esc(e.Target), esc(e.Type), max(e.EvidenceCount, 1), span)
 		att(&b, "type", e.Type)
+		att(&b, "symmetric", strconv.FormatBool(e.Symmetric))
 		att(&b, "negated", strconv.FormatBool(e.Negated))
 		att(&b, "evidence_count", strconv.FormatInt(e.EvidenceCount, 10))
 		att(&b, "article_count", strconv.FormatInt(e.ArticleCount, 10))

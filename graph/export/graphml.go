@@ -18,6 +18,7 @@ var graphmlKeys = []struct{ id, domain, name, typ string }{
 	{"iso3", "node", "iso3", "string"},
 	{"aliases", "node", "aliases", "string"},
 	{"type", "edge", "type", "string"},
+	{"symmetric", "edge", "symmetric", "boolean"},
 	{"negated", "edge", "negated", "boolean"},
 	{"evidence_count", "edge", "evidence_count", "int"},
 	{"article_count", "edge", "article_count", "int"},
@@ -29,8 +30,10 @@ var graphmlKeys = []struct{ id, domain, name, typ string }{
 	{"evidence", "edge", "evidence", "string"},
 }
 
-// GraphML writes g as GraphML. The graph is directed; facts of symmetric
-// types carry directed="false".
+// GraphML writes g as GraphML. The graph is directed, subject to object;
+// facts of symmetric types (ties, meetings, agreements...) say so in the
+// symmetric attribute rather than with directed="false", which several
+// readers refuse inside a directed graph.
 func GraphML(w io.Writer, g *graph.Subgraph) error {
 	var b strings.Builder
 	b.WriteString(xml.Header)
@@ -48,12 +51,9 @@ func GraphML(w io.Writer, g *graph.Subgraph) error {
 		b.WriteString("</node>\n")
 	}
 	for i, e := range g.Edges {
-		dir := ""
-		if e.Symmetric {
-			dir = ` directed="false"`
-		}
-		fmt.Fprintf(&b, `    <edge id="e%d" source="%s" target="%s"%s>`, i, esc(e.Source), esc(e.Target), dir)
+		fmt.Fprintf(&b, `    <edge id="e%d" source="%s" target="%s">`, i, esc(e.Source), esc(e.Target))
 		data(&b, "type", e.Type)
+		data(&b, "symmetric", strconv.FormatBool(e.Symmetric))
 		data(&b, "negated", strconv.FormatBool(e.Negated))
 		data(&b, "evidence_count", strconv.FormatInt(e.EvidenceCount, 10))
 		data(&b, "article_count", strconv.FormatInt(e.ArticleCount, 10))
