@@ -187,3 +187,26 @@ func TestAnaphoricList(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesWithParticlesAndPossessives(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Commission President Ursula von der Leyen met officials of the People's Bank of China. Jordan's Foreign Minister Ayman Safadi was there."})
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	for _, want := range []string{"person:ursula-von-der-leyen", "org:peoples-bank-of-china", "country:jor", "person:ayman-safadi"} {
+		if !ids[want] {
+			t.Errorf("missing %s: %v", want, res.Entities)
+		}
+	}
+	if ids["person:ursula"] || ids["person:leyen"] || ids["org:bank-of-china"] {
+		t.Errorf("split names: %v", res.Entities)
+	}
+}
+
+func TestTitledPersonIsTheParticipant(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Zelenskiy met German Chancellor Friedrich Merz in Berlin."})
+	if !has(res, "MEETS_WITH", "person:friedrich-merz", "person:zelenskiy", "") && !has(res, "MEETS_WITH", "person:zelenskiy", "person:friedrich-merz", "") {
+		t.Errorf("want the meeting with Merz, not with Germany: %v", brief(res))
+	}
+}

@@ -40,6 +40,8 @@ func slug(s string) string {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			dash = false
+		} else if r == '\'' {
+			continue // "People's" -> "peoples"
 		} else if !dash && b.Len() > 0 {
 			b.WriteByte('-')
 			dash = true

@@ -115,6 +115,14 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++
 			continue
 		}
+		if j == i+1 && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
+			a.x.lx.common[strings.ToLower(toks[j-1].text)] {
+			// "People's Bank of China", "Children's Fund": a possessive of a
+			// plain word opening a name ("European Commission's Trade
+			// Spokesperson" is not one).
+			j++
+			continue
+		}
 		if j > i && connectors[strings.ToLower(t.text)] && !t.capitalised() {
 			// "Republic of the Congo": connectors lead to a capitalised word.
 			k := j
@@ -315,9 +323,17 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			continue
 		}
 		if w := strings.ToLower(toks[k].text); connectors[w] && !toks[k].capitalised() {
-			if runStart >= 0 && nameParticles[w] && k+1 < j && !connectors[strings.ToLower(toks[k+1].text)] {
-				k++ // "Lula da Silva"
-				continue
+			if runStart >= 0 && nameParticles[w] {
+				// "Lula da Silva", "Ursula von der Leyen": particles lead to
+				// the rest of the name.
+				n := k
+				for n < j && nameParticles[strings.ToLower(toks[n].text)] && !toks[n].capitalised() {
+					n++
+				}
+				if n < j && n-k <= 2 && !connectors[strings.ToLower(toks[n].text)] {
+					k = n
+					continue
+				}
 			}
 			flush(k)
 			k++

@@ -239,6 +239,13 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			match := text[m[0]:m[1]]
 			modality := modalityOf(r.modality, text, m[0], m[1], r.fixed)
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
+			// "met German Chancellor Friedrich Merz": the person, not the
+			// state that qualifies the title, takes part.
+			for _, list := range [][]int{subs, objs, all} {
+				for k, i := range list {
+					list[k] = holderIndex(text, ms, i)
+				}
+			}
 			if r.pairwise {
 				for x := 0; x < len(all); x++ {
 					for y := x + 1; y < len(all); y++ {
@@ -348,6 +355,30 @@ var (
 	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
 
+// holderAfter matches a title and the person it introduces right after a
+// placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
+var holderAfter = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:` + titleWords + `),?\s+⟦P(\d+)⟧`)
+
+// holderIndex returns the person a title after mention i introduces, or i.
+func holderIndex(text string, ms []mention, i int) int {
+	if i < 0 || i >= len(ms) || ms[i].typ != Country {
+		return i
+	}
+	tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
+	at := strings.Index(text, tag)
+	if at < 0 {
+		return i
+	}
+	m := holderAfter.FindStringSubmatch(text[at+len(tag):])
+	if m == nil {
+		return i
+	}
+	if p, err := strconv.Atoi(m[1]); err == nil && p < len(ms) {
+		return p
+	}
+	return i
+}
+
 // titleHead drops the complement of a title: "Secretary of State" ->
 // "Secretary", "Under Secretary for Political Affairs" -> "Under Secretary".
 func titleHead(title string) string {
@@ -403,7 +434,7 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 
 var (
 	negationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
-	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
@@ -411,7 +442,7 @@ var (
 var (
 	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined"}
 	plannedHints  = []string{"will", "would", "shall", "plan", "agreed", "aim", "intend", "set to", "schedul",
-		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next "}
+		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next ", "offer", "propos"}
 )
 
 func containsAny(s string, subs []string) bool {
@@ -424,10 +455,11 @@ func containsAny(s string, subs []string) bool {
 }
 
 // modalityOf decides the modality of a match from the words inside it and
-// the few words before it.
+// the words before it, up to ten ("offered to host a new round of peace
+// talks between ...").
 func modalityOf(def, text string, start, end int, fixed bool) string {
 	from := start
-	for k, n := start, 0; k > 0 && n < 5; k-- {
+	for k, n := start, 0; k > 0 && n < 10; k-- {
 		if text[k-1] == ' ' {
 			n++
 		}
@@ -441,8 +473,17 @@ func modalityOf(def, text string, start, end int, fixed bool) string {
 	if containsAny(lower, negationHints) && negationRe.MatchString(span) {
 		return Negated
 	}
-	if def == Asserted && !fixed && containsAny(lower, plannedHints) && plannedRe.MatchString(span) {
-		return Planned
+	if def == Asserted && !fixed && containsAny(lower, plannedHints) {
+		for _, m := range plannedRe.FindAllStringIndex(span, -1) {
+			// "agreed to a ceasefire" is an agreement reached; "agreed to
+			// exchange ambassadors" is one planned.
+			rest := strings.ToLower(text[from+m[1]:])
+			if strings.HasPrefix(strings.ToLower(span[m[0]:]), "agreed") &&
+				(strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " an ") || strings.HasPrefix(rest, " the ")) {
+				continue
+			}
+			return Planned
+		}
 	}
 	return def
 }

@@ -87,3 +87,22 @@ func brief(res Result) []string {
 	}
 	return out
 }
+
+func TestAgreedModality(t *testing.T) {
+	cases := map[string]string{
+		"Kenya and Uganda agreed to a ceasefire on Monday.":      Asserted,
+		"Kenya and Uganda agreed to restore diplomatic ties.":    Planned,
+		"Turkey offered to host talks between Kenya and Uganda.": Planned,
+	}
+	for text, want := range cases {
+		res := newX(t).Extract(Doc{Text: text})
+		if len(res.Relations) == 0 {
+			t.Errorf("%q: no relation", text)
+		}
+		for _, r := range res.Relations {
+			if r.Modality != want {
+				t.Errorf("%q: %s(%s, %s) is %s, want %s", text, r.Type, r.Subject, r.Object, r.Modality, want)
+			}
+		}
+	}
+}
