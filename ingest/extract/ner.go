@@ -115,6 +115,12 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++
 			continue
 		}
+		if j > i && t.text == "." && len(toks[j-1].text) == 1 && toks[j-1].capitalised() && j+1 < len(toks) &&
+			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
+			// "S. Jaishankar", "John F. Kennedy": an initial inside a name.
+			j++
+			continue
+		}
 		if j == i+1 && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
 			a.x.lx.common[strings.ToLower(toks[j-1].text)] {
 			// "People's Bank of China", "Children's Fund": a possessive of a

@@ -239,6 +239,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			match := text[m[0]:m[1]]
 			modality := modalityOf(r.modality, text, m[0], m[1], r.fixed)
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
+			// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
+			// Dar": the people the demonyms qualify.
+			if g := r.re.SubexpIndex("o"); g > 0 && m[2*g+1] > 0 {
+				objs = counterparts(text[m[2*g+1]:], objs)
+			}
 			// "met German Chancellor Friedrich Merz": the person, not the
 			// state that qualifies the title, takes part.
 			for _, list := range [][]int{subs, objs, all} {
@@ -346,14 +351,35 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general)\s+){0,5}` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:-general)?|director(?:-general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|secretary general)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
-	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+⟦P(\d+)⟧`)
+	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`
+	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = regexp.MustCompile(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:\w+ )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = regexp.MustCompile(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
+
+var counterpartsAfter = regexp.MustCompile(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
+
+// counterparts replaces states listed before "counterparts" with the
+// people named after it, when there are as many.
+func counterparts(after string, objs []int) []int {
+	m := counterpartsAfter.FindStringSubmatch(after)
+	if m == nil {
+		return objs
+	}
+	ps := placeholderRe.FindAllStringSubmatch(m[1], -1)
+	if len(ps) != len(objs) {
+		return objs
+	}
+	out := make([]int, len(ps))
+	for i, p := range ps {
+		out[i], _ = strconv.Atoi(p[1])
+	}
+	return out
+}
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".

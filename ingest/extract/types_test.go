@@ -43,7 +43,12 @@ func TestEveryRelationType(t *testing.T) {
 		{"Iceland rejected the proposal from Norway.", "REJECTS", "country:isl", "country:nor", Asserted},
 		{"Georgia denied claims made by Russia about the crossing.", "REJECTS", "country:geo", "country:rus", Asserted},
 		{"Venezuela arrested citizens of Colombia near the border.", "ARRESTS", "country:ven", "country:col", Asserted},
+		{"Kenya accused Somalia of harbouring militants, an allegation Mogadishu rejected.", "REJECTS", "country:som", "country:ken", Asserted},
+		{"Laos, a close ally of Vietnam, stayed silent.", "ALLIED_WITH", "country:lao", "country:vnm", Asserted},
+		{"Omani Foreign Minister Ali Said held phone calls with his Iranian and Qatari counterparts, R. Karimi and Omar Nasser.", "MEETS_WITH", "person:ali-said", "person:r-karimi", Asserted},
+		{"Chilean President Ana Soto will travel to Lima for talks with President Luis Quispe.", "MEETS_WITH", "person:ana-soto", "person:luis-quispe", Planned},
 		// roles and membership
+		{"Oman's foreign minister, Prince Badr Albusaidi, spoke.", "HOLDS_ROLE", "person:badr-albusaidi", "country:omn", Asserted},
 		{"Mongolian Foreign Minister Bat Erdene spoke to reporters.", "HOLDS_ROLE", "person:bat-erdene", "country:mng", Asserted},
 		{"Lima-based analyst Rosa Quispe said talks would go on.", "BASED_IN", "person:rosa-quispe", "country:per", Asserted},
 		{"Bhutan is not a member of the Commonwealth of Nations.", "MEMBER_OF", "country:btn", "org:commonwealth-of-nations", Negated},
