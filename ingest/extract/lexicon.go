@@ -133,6 +133,10 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			continue
 		}
 		for _, a := range splitList(f[1]) {
+			if d, ok := strings.CutPrefix(a, "@"); ok {
+				lx.addDemonym(d, f[0]) // "@Philippine": an adjective of the state
+				continue
+			}
 			lx.preferCountry(a, f[0])
 		}
 	}

@@ -47,7 +47,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Laos, a close ally of Vietnam, stayed silent.", "ALLIED_WITH", "country:lao", "country:vnm", Asserted},
 		{"Omani Foreign Minister Ali Said held phone calls with his Iranian and Qatari counterparts, R. Karimi and Omar Nasser.", "MEETS_WITH", "person:ali-said", "person:r-karimi", Asserted},
 		{"Chilean President Ana Soto will travel to Lima for talks with President Luis Quispe.", "MEETS_WITH", "person:ana-soto", "person:luis-quispe", Planned},
+		{"The European Union slapped tariffs of up to 38% on Chinese electric vehicles.", "IMPOSES_TARIFFS", "org:european-union", "country:chn", Asserted},
+		{"China has clashed repeatedly with Philippine vessels.", "IN_CONFLICT_WITH", "country:chn", "country:phl", Asserted},
+		{"Australia, which has a mutual defence treaty with New Zealand, agreed.", "ALLIED_WITH", "country:aus", "country:nzl", ""},
 		// roles and membership
+		{"Philippine Defence Secretary Rosa Cruz spoke.", "HOLDS_ROLE", "person:rosa-cruz", "country:phl", Asserted},
 		{"Oman's foreign minister, Prince Badr Albusaidi, spoke.", "HOLDS_ROLE", "person:badr-albusaidi", "country:omn", Asserted},
 		{"Mongolian Foreign Minister Bat Erdene spoke to reporters.", "HOLDS_ROLE", "person:bat-erdene", "country:mng", Asserted},
 		{"Lima-based analyst Rosa Quispe said talks would go on.", "BASED_IN", "person:rosa-quispe", "country:per", Asserted},
