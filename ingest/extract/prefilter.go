@@ -23,10 +23,19 @@ func requiredSets(pattern string) [][]string {
 	var out [][]string
 	for _, set := range required(re.Simplify()) {
 		ok := len(set) > 0
+		entities := true
 		for _, w := range set {
 			if len(w) < 2 {
 				ok = false
 			}
+			if !strings.HasPrefix(w, "⟦") && !strings.HasPrefix(w, "⟧") {
+				entities = false
+			}
+		}
+		if entities {
+			// placeholders and their brackets: every sentence a rule
+			// runs on has them
+			continue
 		}
 		if ok {
 			out = append(out, set)
