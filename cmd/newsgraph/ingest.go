@@ -82,7 +82,13 @@ func runIngest(ctx context.Context, f *factory, o *ingestOptions) error {
 		err  error
 	}
 	docs := make(chan readResult, 4)
-	batches := make(chan []graph.ArticleData, 2)
+	// A batch carries the number of files it completes, so the bar moves
+	// when their articles are in the graph, not when they were read.
+	type batchOf struct {
+		arts  []graph.ArticleData
+		files int
+	}
+	batches := make(chan batchOf, 2)
 	eg, ctx := errgroup.WithContext(ctx)
 	eg.Go(func() error {
 		defer close(docs)
@@ -99,13 +105,20 @@ func runIngest(ctx context.Context, f *factory, o *ingestOptions) error {
 	eg.Go(func() error {
 		defer close(batches)
 		seen := map[string]bool{}
-		var batch []graph.ArticleData
-		for d := range docs {
-			if bar != nil {
-				_ = bar.Add(1)
+		var batch batchOf
+		send := func() error {
+			select {
+			case batches <- batch:
+			case <-ctx.Done():
+				return ctx.Err()
 			}
+			batch = batchOf{}
+			return nil
+		}
+		for d := range docs {
 			if d.err != nil {
 				sum.failed = append(sum.failed, d.err)
+				batch.files++
 				continue
 			}
 			sum.files++
@@ -115,32 +128,31 @@ func runIngest(ctx context.Context, f *factory, o *ingestOptions) error {
 					continue
 				}
 				seen[a.ID] = true
-				batch = append(batch, toGraph(a, x.Extract(extract.Doc{Title: a.Title, Text: a.Text, Published: a.Published}), sum))
-				if len(batch) >= f.cfg.Ingest.BatchSize {
-					select {
-					case batches <- batch:
-					case <-ctx.Done():
-						return ctx.Err()
+				batch.arts = append(batch.arts, toGraph(a, x.Extract(extract.Doc{Title: a.Title, Text: a.Text, Published: a.Published}), sum))
+				if len(batch.arts) >= f.cfg.Ingest.BatchSize {
+					if err := send(); err != nil {
+						return err
 					}
-					batch = nil
 				}
 			}
+			batch.files++ // its last article is in the batch being filled
 		}
-		if len(batch) > 0 {
-			select {
-			case batches <- batch:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+		if len(batch.arts) > 0 || batch.files > 0 {
+			return send()
 		}
 		return nil
 	})
 	eg.Go(func() error {
 		for b := range batches {
-			if err := g.WriteBatch(ctx, b, valid); err != nil {
-				return fmt.Errorf("write batch of %d articles (first %s from %s): %w", len(b), b[0].ID, b[0].File, err)
+			if len(b.arts) > 0 {
+				if err := g.WriteBatch(ctx, b.arts, valid); err != nil {
+					return fmt.Errorf("write batch of %d articles (first %s from %s): %w", len(b.arts), b.arts[0].ID, b.arts[0].File, err)
+				}
 			}
-			sum.articles += len(b)
+			sum.articles += len(b.arts)
+			if bar != nil {
+				_ = bar.Add(b.files)
+			}
 		}
 		return nil
 	})
