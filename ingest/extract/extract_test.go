@@ -210,3 +210,20 @@ func TestTitledPersonIsTheParticipant(t *testing.T) {
 		t.Errorf("want the meeting with Merz, not with Germany: %v", brief(res))
 	}
 }
+
+func TestPlacesAndFirms(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Shares in Tokyo and Hong Kong fell, while the index gained 0.4%. The Bank of Japan kept rates on hold. Analysts at Goldman Sachs said more cuts were unlikely."})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.ID] = e.Name
+	}
+	if _, ok := got["person:hong-kong"]; ok {
+		t.Errorf("Hong Kong is a place: %v", got)
+	}
+	if got["org:bank-of-japan"] != "Bank of Japan" {
+		t.Errorf("a sentence after a percentage opens with The: %v", got)
+	}
+	if _, ok := got["org:goldman-sachs"]; !ok {
+		t.Errorf("analysts at a firm: %v", got)
+	}
+}

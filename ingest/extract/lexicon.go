@@ -190,6 +190,12 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		lx.places[f[0]] = true
 	}
+	if lines, err = readLines("territories.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		lx.places[strings.SplitN(l, "\t", 2)[0]] = true
+	}
 	for _, p := range opts.Places {
 		lx.places[p] = true
 	}

@@ -379,6 +379,17 @@ func (a *article) hyphenParts(w string) []mention {
 }
 
 // nameRun decides what an unknown run of capitalised words is.
+// workers are the people news places "at" a firm or body.
+var workers = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true, "researchers": true, "researcher": true, "executives": true,
+	"executive": true, "officials": true, "staff": true, "employees": true, "engineers": true,
+	"lawyers": true, "scientists": true, "traders": true, "bankers": true, "experts": true}
+
+// workplaceBefore reports whether a name follows "analysts at" and the like.
+func workplaceBefore(toks []token, i int) bool {
+	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[strings.ToLower(toks[i-2].text)]
+}
+
 func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool) {
 	lx := a.x.lx
 	toks := s.tokens
@@ -388,6 +399,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	text := joinTokens(s, i, j)
 	words := j - i
+	if workplaceBefore(toks, i) && !afterTitle {
+		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
+		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
+	}
 	if _, ok := a.x.personNames[normKey(text)]; ok && words > 1 {
 		return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 	}

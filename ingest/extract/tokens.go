@@ -116,7 +116,8 @@ func noBreakBefore(s string) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 		return true
 	}
-	return strings.Contains(w, ".") && len(w) <= 6 && strings.ToUpper(w) == w
+	// A dotted acronym has letters: "0.4%." ends a sentence.
+	return strings.Contains(w, ".") && len(w) <= 6 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter)
 }
 
 // tokenize splits a sentence into words and punctuation. A word keeps inner
