@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -113,6 +114,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 		}
 		if t.isWord() && t.capitalised() {
 			j++
+			continue
+		}
+		if j > i && arabicArticle.MatchString(t.text) {
+			j++ // "Abdel Fattah al-Burhan"
 			continue
 		}
 		if j > i && t.text == "." && len(toks[j-1].text) == 1 && toks[j-1].capitalised() && j+1 < len(toks) &&
@@ -379,6 +384,10 @@ func (a *article) hyphenParts(w string) []mention {
 }
 
 // nameRun decides what an unknown run of capitalised words is.
+// arabicArticle opens the last part of many Arabic names: "al-Burhan",
+// "el-Sisi", "bin-Salman".
+var arabicArticle = regexp.MustCompile(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
+
 // workers are the people news places "at" a firm or body.
 var workers = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
 	"strategist": true, "strategists": true, "researchers": true, "researcher": true, "executives": true,

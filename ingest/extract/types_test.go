@@ -50,6 +50,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The European Union slapped tariffs of up to 38% on Chinese electric vehicles.", "IMPOSES_TARIFFS", "org:european-union", "country:chn", Asserted},
 		{"China has clashed repeatedly with Philippine vessels.", "IN_CONFLICT_WITH", "country:chn", "country:phl", Asserted},
 		{"Australia, which has a mutual defence treaty with New Zealand, agreed.", "ALLIED_WITH", "country:aus", "country:nzl", ""},
+		{"Sudan's army on Wednesday rejected a ceasefire proposal put forward by Egypt.", "REJECTS", "country:sdn", "country:egy", Asserted},
+		{"Kenyan President Amos Ruto, who chairs the talks, is expected to meet army chief Omar al-Bashir.", "MEETS_WITH", "person:amos-ruto", "person:omar-al-bashir", Planned},
 		// roles and membership
 		{"Philippine Defence Secretary Rosa Cruz spoke.", "HOLDS_ROLE", "person:rosa-cruz", "country:phl", Asserted},
 		{"Oman's foreign minister, Prince Badr Albusaidi, spoke.", "HOLDS_ROLE", "person:badr-albusaidi", "country:omn", Asserted},
