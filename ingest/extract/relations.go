@@ -75,7 +75,10 @@ const (
 )
 
 var macros = func() *strings.Replacer {
-	list := anyEnt + `(?:` + listSep + anyEnt + `)*`
+	// A list item may be a titled person: "Nikol Pashinyan and Azerbaijani
+	// President Ilham Aliyev".
+	item := `(?:(?-i:⟦[CDO]\d+⟧) ` + titleMacro + ` )?` + anyEnt
+	list := anyEnt + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
 		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?(?P<o>`+anyEnt+`)`,
@@ -237,7 +240,14 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				continue
 			}
 			match := text[m[0]:m[1]]
-			modality := modalityOf(r.modality, text, m[0], m[1], r.fixed)
+			// The trigger follows the last gap: negation is sought there.
+			anchor := m[0]
+			for _, g := range r.gaps {
+				if m[2*g+1] > anchor {
+					anchor = m[2*g+1]
+				}
+			}
+			modality := modalityOf(r.modality, text, m[0], m[1], anchor, r.fixed)
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
 			// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 			// Dar": the people the demonyms qualify.
@@ -387,7 +397,7 @@ var holderAfter = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:` + titleWords + `),?\s+
 
 // holderIndex returns the person a title after mention i introduces, or i.
 func holderIndex(text string, ms []mention, i int) int {
-	if i < 0 || i >= len(ms) || ms[i].typ != Country {
+	if i < 0 || i >= len(ms) || ms[i].typ == Person {
 		return i
 	}
 	tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
@@ -483,7 +493,7 @@ func containsAny(s string, subs []string) bool {
 // modalityOf decides the modality of a match from the words inside it and
 // the words before it, up to ten ("offered to host a new round of peace
 // talks between ...").
-func modalityOf(def, text string, start, end int, fixed bool) string {
+func modalityOf(def, text string, start, end, anchor int, fixed bool) string {
 	from := start
 	for k, n := start, 0; k > 0 && n < 10; k-- {
 		if text[k-1] == ' ' {
@@ -496,7 +506,7 @@ func modalityOf(def, text string, start, end int, fixed bool) string {
 	}
 	span := text[from:end]
 	lower := strings.ToLower(span)
-	if containsAny(lower, negationHints) && negationRe.MatchString(span) {
+	if neg := text[negationFrom(text, start, anchor):end]; containsAny(strings.ToLower(neg), negationHints) && negationRe.MatchString(neg) {
 		return Negated
 	}
 	if def == Asserted && !fixed && containsAny(lower, plannedHints) {
@@ -512,6 +522,35 @@ func modalityOf(def, text string, start, end int, fixed bool) string {
 		}
 	}
 	return def
+}
+
+// negationFrom is where a negation of the trigger at anchor may start: up
+// to five words before it, not across a comma or into another clause
+// ("its troops had not opened fire and accused Armenia": the accusation is
+// not negated).
+func negationFrom(text string, start, anchor int) int {
+	from := anchor
+	for k, n := anchor, 0; k > 0 && n < 5; k-- {
+		c := text[k-1]
+		if strings.ContainsRune(".;:,", rune(c)) {
+			break
+		}
+		if c == ' ' {
+			n++
+			w := strings.ToLower(lastWordBefore(text, k-1))
+			if w == "and" || w == "but" || w == "while" || w == "whereas" {
+				break
+			}
+		}
+		from = k - 1
+	}
+	return from
+}
+
+// lastWordBefore returns the word that ends at i.
+func lastWordBefore(text string, i int) string {
+	j := strings.LastIndexAny(text[:i], " ⟧,;:.")
+	return text[j+1 : i]
 }
 
 var pronounRe = regexp.MustCompile(`^(?:He|She)\b`)

@@ -52,6 +52,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Australia, which has a mutual defence treaty with New Zealand, agreed.", "ALLIED_WITH", "country:aus", "country:nzl", ""},
 		{"Sudan's army on Wednesday rejected a ceasefire proposal put forward by Egypt.", "REJECTS", "country:sdn", "country:egy", Asserted},
 		{"Kenyan President Amos Ruto, who chairs the talks, is expected to meet army chief Omar al-Bashir.", "MEETS_WITH", "person:amos-ruto", "person:omar-al-bashir", Planned},
+		{"Serbia's army said its troops had not opened fire and accused Kosovo of a provocation.", "ACCUSES", "country:srb", "country:unk", Asserted},
+		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
+		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
+		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
+		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		// roles and membership
 		{"Philippine Defence Secretary Rosa Cruz spoke.", "HOLDS_ROLE", "person:rosa-cruz", "country:phl", Asserted},
 		{"Oman's foreign minister, Prince Badr Albusaidi, spoke.", "HOLDS_ROLE", "person:badr-albusaidi", "country:omn", Asserted},
