@@ -325,7 +325,7 @@ func (a *article) roleRelations(text string, rel func(string, int, int, string, 
 }
 
 // titleHints are in every title titleWords matches.
-var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm",
+var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm", "official", "advis", "negotiator", "representative",
 	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "spokes", "chief", "leader",
 	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general"}
 
@@ -362,11 +362,11 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 
 var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:-general)?|director(?:-general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|secretary general)` +
+		`(?:minister|president(?:-elect)?|secretary(?:-general)?|director(?:-general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|secretary general|official|adviser|advisor|negotiator|representative)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`
 	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
-	roleAfter    = regexp.MustCompile(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:\w+ )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
+	roleAfter    = regexp.MustCompile(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = regexp.MustCompile(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
@@ -470,7 +470,7 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 
 var (
 	negationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
-	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans

@@ -57,7 +57,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
+		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
+		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
+		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations.", "RESTORES_TIES", "country:irn", "country:sau", Planned},
 		// roles and membership
+		{"Saudi national security adviser Musaed Al-Aiban signed the deal.", "HOLDS_ROLE", "person:musaed-al-aiban", "country:sau", Asserted},
 		{"Philippine Defence Secretary Rosa Cruz spoke.", "HOLDS_ROLE", "person:rosa-cruz", "country:phl", Asserted},
 		{"Oman's foreign minister, Prince Badr Albusaidi, spoke.", "HOLDS_ROLE", "person:badr-albusaidi", "country:omn", Asserted},
 		{"Mongolian Foreign Minister Bat Erdene spoke to reporters.", "HOLDS_ROLE", "person:bat-erdene", "country:mng", Asserted},
@@ -119,6 +123,29 @@ func TestAgreedModality(t *testing.T) {
 			if r.Modality != want {
 				t.Errorf("%q: %s(%s, %s) is %s, want %s", text, r.Type, r.Subject, r.Object, r.Modality, want)
 			}
+		}
+	}
+}
+
+// TestNoFalseEdges lists sentences that once gave a wrong edge.
+func TestNoFalseEdges(t *testing.T) {
+	cases := []struct{ text, typ, s, o string }{
+		{"Qatar and Oman, which had hosted earlier rounds of talks, praised the agreement.", "MEETS_WITH", "country:omn", "country:qat"},
+		{"Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed Al-Aiban signed the deal.", "HOLDS_ROLE", "person:ali-shamkhani", "country:sau"},
+		{"The government is in consultations for Japanese Prime Minister Taro Aso and Chinese President Li Wei to speak to their leader.", "MEETS_WITH", "person:li-wei", "person:taro-aso"},
+		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm"},
+	}
+	for _, c := range cases {
+		res := newX(t).Extract(Doc{Text: c.text})
+		if c.typ == "ACCUSES" {
+			// the accusation is stated, not negated
+			if has(res, c.typ, c.s, c.o, Negated) {
+				t.Errorf("%q: negated %s", c.text, c.typ)
+			}
+			continue
+		}
+		if has(res, c.typ, c.s, c.o, "") {
+			t.Errorf("%q: false %s(%s, %s)", c.text, c.typ, c.s, c.o)
 		}
 	}
 }
