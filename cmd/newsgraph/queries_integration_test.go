@@ -62,8 +62,9 @@ func TestCannedQueries(t *testing.T) {
 		want string
 	}{
 		{[]string{"entity", "PAK"}, func(r []map[string]any) bool {
-			return len(r) == 1 && r[0]["name"] == "Pakistan" && r[0]["iso3"] == "PAK" && strings.Contains(fmt.Sprint(r[0]["aliases"]), "Islamabad")
-		}, "Pakistan, PAK, with the alias Islamabad"},
+			return len(r) == 1 && r[0]["name"] == "Pakistan" && r[0]["iso3"] == "PAK" && strings.Contains(fmt.Sprint(r[0]["aliases"]), "Islamabad") &&
+				strings.Contains(fmt.Sprint(r[0]["roles"]), "Ishaq Dar (Foreign Minister)") && strings.Contains(fmt.Sprint(r[0]["facts"]), "RESTORES_TIES")
+		}, "Pakistan, PAK, with the alias Islamabad, Ishaq Dar's role and its ties"},
 		{[]string{"between", "pakistan", "afghanistan"}, func(r []map[string]any) bool {
 			return hasAll(column(r, "relation"), "RESTORES_TIES", "MEETS_WITH")
 		}, "RESTORES_TIES and MEETS_WITH"},
