@@ -227,3 +227,18 @@ func TestPlacesAndFirms(t *testing.T) {
 		t.Errorf("analysts at a firm: %v", got)
 	}
 }
+
+func TestGenericBodiesKeepTheirState(t *testing.T) {
+	x := newX(t)
+	a := x.Extract(Doc{Text: "Japan's Defence Ministry said the missile fell at sea."})
+	b := x.Extract(Doc{Text: "Peru's Defence Ministry said troops were deployed."})
+	ids := map[string]bool{}
+	for _, r := range []Result{a, b} {
+		for _, e := range r.Entities {
+			ids[e.ID] = true
+		}
+	}
+	if !ids["org:japan-defence-ministry"] || !ids["org:peru-defence-ministry"] || ids["org:defence-ministry"] {
+		t.Errorf("two states' ministries merged or unnamed: %v", ids)
+	}
+}

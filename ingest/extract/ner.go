@@ -193,7 +193,12 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	// a headline, where every word is capitalised.
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
 		name := joinTokens(s, i, end)
-		ms := []mention{{start: i, end: end, id: a.addOrg(name, name), typ: Organization, surface: name}}
+		surface := name
+		if owner := a.possessingState(toks, i); owner != "" && a.genericName(toks, i, end) {
+			// "Japan's Defence Ministry": one body among many of that name.
+			name = owner + " " + name
+		}
+		ms := []mention{{start: i, end: end, id: a.addOrg(name, surface), typ: Organization, surface: surface}}
 		a.defineAcronym(s, end, ms[0].id)
 		if end < j {
 			return append(ms, a.classifyChunk(s, end, j)...)
@@ -201,6 +206,31 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		return ms
 	}
 	return a.segment(s, i, j)
+}
+
+// possessingState returns the state named just before "'s" at i
+// ("Japan's Defence Ministry"), or "".
+func (a *article) possessingState(toks []token, i int) string {
+	if i < 2 || (toks[i-1].text != "'s" && toks[i-1].text != "’s") {
+		return ""
+	}
+	if iso := a.countryFor(toks[i-2].text); iso != "" {
+		return a.x.lx.countries[iso].name
+	}
+	return ""
+}
+
+// genericName reports whether tokens [i, end) are all ordinary words,
+// organisation heads or titles: a name every state's body could bear.
+func (a *article) genericName(toks []token, i, end int) bool {
+	lx := a.x.lx
+	for k := i; k < end; k++ {
+		w := toks[k].text
+		if !lx.common[strings.ToLower(w)] && !lx.heads[w] && lx.titleKind[strings.ToLower(w)] == "" && !connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // known looks a surface form up in the dictionaries and the article's own
