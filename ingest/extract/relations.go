@@ -247,7 +247,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					anchor = m[2*g+1]
 				}
 			}
-			modality := modalityOf(r.modality, text, m[0], m[1], anchor, r.fixed)
+			modality := modalityOf(r.modality, text, m[1], anchor, r.fixed)
 			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
 			// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 			// Dar": the people the demonyms qualify.
@@ -490,26 +490,16 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// modalityOf decides the modality of a match from the words inside it and
-// the words before it, up to ten ("offered to host a new round of peace
-// talks between ...").
-func modalityOf(def, text string, start, end, anchor int, fixed bool) string {
-	from := start
-	for k, n := start, 0; k > 0 && n < 10; k-- {
-		if text[k-1] == ' ' {
-			n++
-		}
-		if strings.ContainsRune(".;:", rune(text[k-1])) || text[k-1] == ',' && n > 1 {
-			break
-		}
-		from = k - 1
-	}
-	span := text[from:end]
-	lower := strings.ToLower(span)
-	if neg := text[negationFrom(text, start, anchor):end]; containsAny(strings.ToLower(neg), negationHints) && negationRe.MatchString(neg) {
+// modalityOf decides the modality of a match from the words of its clause
+// before the trigger (up to five for a negation, ten for a plan: "offered
+// to host a new round of peace talks between ...") and inside the match.
+func modalityOf(def, text string, end, anchor int, fixed bool) string {
+	if neg := text[clauseBefore(text, anchor, 5):end]; containsAny(strings.ToLower(neg), negationHints) && negationRe.MatchString(neg) {
 		return Negated
 	}
-	if def == Asserted && !fixed && containsAny(lower, plannedHints) {
+	from := clauseBefore(text, anchor, 10)
+	span := text[from:end]
+	if def == Asserted && !fixed && containsAny(strings.ToLower(span), plannedHints) {
 		for _, m := range plannedRe.FindAllStringIndex(span, -1) {
 			// "agreed to a ceasefire" is an agreement reached; "agreed to
 			// exchange ambassadors" is one planned.
@@ -524,13 +514,14 @@ func modalityOf(def, text string, start, end, anchor int, fixed bool) string {
 	return def
 }
 
-// negationFrom is where a negation of the trigger at anchor may start: up
-// to five words before it, not across a comma or into another clause
-// ("its troops had not opened fire and accused Armenia": the accusation is
-// not negated).
-func negationFrom(text string, start, anchor int) int {
+// clauseBefore is where the words governing the trigger at anchor may
+// start: up to max words before it, not across sentence punctuation or a
+// comma, nor into another clause ("its troops had not opened fire and
+// accused Armenia": the accusation is not negated; "said it would retaliate
+// and accused Ottawa": it is not planned).
+func clauseBefore(text string, anchor, max int) int {
 	from := anchor
-	for k, n := anchor, 0; k > 0 && n < 5; k-- {
+	for k, n := anchor, 0; k > 0 && n < max; k-- {
 		c := text[k-1]
 		if strings.ContainsRune(".;:,", rune(c)) {
 			break

@@ -60,6 +60,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations.", "RESTORES_TIES", "country:irn", "country:sau", Planned},
+		{"Canada imposed a 25% tariff on Chinese steel.", "IMPOSES_TARIFFS", "country:can", "country:chn", Asserted},
+		{"Beijing said it would retaliate and accused Ottawa of protectionism.", "ACCUSES", "country:chn", "country:can", Asserted},
 		// roles and membership
 		{"Saudi national security adviser Musaed Al-Aiban signed the deal.", "HOLDS_ROLE", "person:musaed-al-aiban", "country:sau", Asserted},
 		{"Philippine Defence Secretary Rosa Cruz spoke.", "HOLDS_ROLE", "person:rosa-cruz", "country:phl", Asserted},
