@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -30,6 +31,36 @@ func Write(w io.Writer, format string, g *graph.Subgraph) error {
 		return Cytoscape(w, g)
 	}
 	return fmt.Errorf("unknown export format %q (use %s or csv)", format, strings.Join(Formats, ", "))
+}
+
+// attr is one attribute of a node or an edge as GraphML and GEXF declare
+// and write it. gexf is false for what GEXF carries otherwise: a node's
+// name is its label there, an edge's dates its time interval.
+type attr[T any] struct {
+	name, typ string // typ in GraphML's words: string, boolean, int, double
+	gexf      bool
+	value     func(T) string
+}
+
+var nodeAttrs = []attr[graph.Node]{
+	{"label", "string", true, func(n graph.Node) string { return n.Label }},
+	{"name", "string", false, func(n graph.Node) string { return n.Name }},
+	{"iso3", "string", true, func(n graph.Node) string { return n.ISO3 }},
+	{"aliases", "string", true, func(n graph.Node) string { return strings.Join(n.Aliases, "; ") }},
+}
+
+var edgeAttrs = []attr[graph.Edge]{
+	{"type", "string", true, func(e graph.Edge) string { return e.Type }},
+	{"symmetric", "boolean", true, func(e graph.Edge) string { return strconv.FormatBool(e.Symmetric) }},
+	{"negated", "boolean", true, func(e graph.Edge) string { return strconv.FormatBool(e.Negated) }},
+	{"evidence_count", "int", true, func(e graph.Edge) string { return strconv.FormatInt(e.EvidenceCount, 10) }},
+	{"article_count", "int", true, func(e graph.Edge) string { return strconv.FormatInt(e.ArticleCount, 10) }},
+	{"modalities", "string", true, func(e graph.Edge) string { return strings.Join(e.Modalities, ", ") }},
+	{"first_date", "string", false, func(e graph.Edge) string { return e.FirstDate }},
+	{"last_date", "string", false, func(e graph.Edge) string { return e.LastDate }},
+	{"confidence", "double", true, func(e graph.Edge) string { return strconv.FormatFloat(e.Confidence, 'f', -1, 64) }},
+	{"title", "string", true, func(e graph.Edge) string { return e.Title }},
+	{"evidence", "string", true, evidenceText},
 }
 
 // Colours per label, shared by DOT, the viewer and the Browser style.

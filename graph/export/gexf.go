@@ -20,29 +20,12 @@ func GEXF(w io.Writer, g *graph.Subgraph) error {
 	b.WriteString(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">` + "\n")
 	b.WriteString("  <meta><creator>newsgraph</creator><description>entities and facts from news articles</description></meta>\n")
 	b.WriteString(`  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">` + "\n")
-	b.WriteString(`    <attributes class="node">
-      <attribute id="label" title="label" type="string"/>
-      <attribute id="iso3" title="iso3" type="string"/>
-      <attribute id="aliases" title="aliases" type="string"/>
-    </attributes>
-    <attributes class="edge">
-      <attribute id="type" title="type" type="string"/>
-      <attribute id="symmetric" title="symmetric" type="boolean"/>
-      <attribute id="negated" title="negated" type="boolean"/>
-      <attribute id="evidence_count" title="evidence_count" type="integer"/>
-      <attribute id="article_count" title="article_count" type="integer"/>
-      <attribute id="modalities" title="modalities" type="string"/>
-      <attribute id="confidence" title="confidence" type="double"/>
-      <attribute id="title" title="title" type="string"/>
-      <attribute id="evidence" title="evidence" type="string"/>
-    </attributes>
-`)
+	declareGEXF(&b, "node", nodeAttrs)
+	declareGEXF(&b, "edge", edgeAttrs)
 	b.WriteString("    <nodes>\n")
 	for _, n := range sortedNodes(g) {
 		fmt.Fprintf(&b, `      <node id="%s" label="%s"><attvalues>`, esc(n.ID), esc(n.Name))
-		att(&b, "label", n.Label)
-		att(&b, "iso3", n.ISO3)
-		att(&b, "aliases", strings.Join(n.Aliases, "; "))
+		attValues(&b, nodeAttrs, n)
 		fmt.Fprintf(&b, `</attvalues>%s</node>`+"\n", vizColour(n.Label))
 	}
 	b.WriteString("    </nodes>\n    <edges>\n")
@@ -53,15 +36,7 @@ func GEXF(w io.Writer, g *graph.Subgraph) error {
 		}
 		fmt.Fprintf(&b, `      <edge id="e%d" source="%s" target="%s" label="%s" weight="%d"%s><attvalues>`,
 			i, esc(e.Source), esc(e.Target), esc(e.Type), max(e.EvidenceCount, 1), span)
-		att(&b, "type", e.Type)
-		att(&b, "symmetric", strconv.FormatBool(e.Symmetric))
-		att(&b, "negated", strconv.FormatBool(e.Negated))
-		att(&b, "evidence_count", strconv.FormatInt(e.EvidenceCount, 10))
-		att(&b, "article_count", strconv.FormatInt(e.ArticleCount, 10))
-		att(&b, "modalities", strings.Join(e.Modalities, ", "))
-		att(&b, "confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64))
-		att(&b, "title", e.Title)
-		att(&b, "evidence", evidenceText(e))
+		attValues(&b, edgeAttrs, e)
 		b.WriteString("</attvalues></edge>\n")
 	}
 	b.WriteString("    </edges>\n  </graph>\n</gexf>\n")
@@ -69,16 +44,37 @@ func GEXF(w io.Writer, g *graph.Subgraph) error {
 	return err
 }
 
-func att(b *strings.Builder, key, v string) {
-	if v == "" {
-		return
+// declareGEXF writes the attribute declarations of one class.
+func declareGEXF[T any](b *strings.Builder, class string, attrs []attr[T]) {
+	fmt.Fprintf(b, "    <attributes class=%q>\n", class)
+	for _, a := range attrs {
+		if !a.gexf {
+			continue
+		}
+		typ := a.typ
+		if typ == "int" {
+			typ = "integer"
+		}
+		fmt.Fprintf(b, `      <attribute id="%s" title="%s" type="%s"/>`+"\n", a.name, a.name, typ)
 	}
-	fmt.Fprintf(b, `<attvalue for="%s" value="%s"/>`, key, escAttr(v))
+	b.WriteString("    </attributes>\n")
 }
 
-func escAttr(s string) string {
-	return strings.NewReplacer("\n", "&#10;", "\r", "&#13;", "\t", "&#9;").Replace(esc(s))
+// attValues writes the non-empty attribute values of one node or edge.
+func attValues[T any](b *strings.Builder, attrs []attr[T], x T) {
+	for _, a := range attrs {
+		if !a.gexf {
+			continue
+		}
+		if v := a.value(x); v != "" {
+			fmt.Fprintf(b, `<attvalue for="%s" value="%s"/>`, a.name, escAttr(v))
+		}
+	}
 }
+
+var controlChars = strings.NewReplacer("\n", "&#10;", "\r", "&#13;", "\t", "&#9;")
+
+func escAttr(s string) string { return controlChars.Replace(esc(s)) }
 
 func vizColour(label string) string {
 	c := Colours[label]
