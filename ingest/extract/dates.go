@@ -31,13 +31,7 @@ func mayHoldDate(s string) bool {
 	if strings.ContainsAny(s, "0123456789") {
 		return true
 	}
-	lower := strings.ToLower(s)
-	for _, h := range dateHints {
-		if strings.Contains(lower, h) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(s), dateHints)
 }
 
 // eventDate resolves the first date phrase of a sentence against the

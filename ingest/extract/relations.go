@@ -218,14 +218,15 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			Date: date, Confidence: conf, Evidence: s.text,
 			Title: title, Rule: rule, Trigger: trigger})
 	}
-	a.roleRelations(text, rel)
+	lower := strings.ToLower(text)
+	a.roleRelations(text, lower, rel)
 	found := a.found[:0]
 	if cap(found) < len(a.x.lx.needles.needles) {
 		found = make([]bool, len(a.x.lx.needles.needles))
 	}
 	found = found[:len(a.x.lx.needles.needles)]
 	a.found = found
-	a.x.lx.needles.scan(strings.ToLower(text), found)
+	a.x.lx.needles.scan(lower, found)
 	for _, r := range a.x.lx.rules {
 		// Two participants are needed, except where the object may come
 		// from earlier sentences.
@@ -304,9 +305,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 // Dar", "the European Commission's Trade Spokesperson, Olof Gill",
 // "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
-func (a *article) roleRelations(text string, rel func(string, int, int, string, string, string, float64, string)) {
+func (a *article) roleRelations(text, lower string, rel func(string, int, int, string, string, string, float64, string)) {
 	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) &&
-		mayHoldTitle(text) {
+		containsAny(lower, titleHints) {
 		a.titleRoles(text, rel)
 	}
 	if !strings.Contains(text, "-based") {
@@ -328,16 +329,6 @@ func (a *article) roleRelations(text string, rel func(string, int, int, string, 
 var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm", "official", "advis", "negotiator", "representative",
 	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "spokes", "chief", "leader",
 	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general"}
-
-func mayHoldTitle(text string) bool {
-	lower := strings.ToLower(text)
-	for _, h := range titleHints {
-		if strings.Contains(lower, h) {
-			return true
-		}
-	}
-	return false
-}
 
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister".
