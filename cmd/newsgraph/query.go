@@ -8,9 +8,11 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -88,20 +90,31 @@ Entity parameters accept any name, alias or ISO code, case-insensitively.`,
 // ("bans --by trump"), unless cmd has a flag of that name already.
 func addParamFlags(cmd *cobra.Command) map[string]*string {
 	named := map[string]*string{}
-	qs, err := queries.Load("")
-	if err != nil {
-		return named
-	}
-	for _, q := range qs {
-		for _, p := range q.Params {
-			if _, ok := named[p.Name]; ok || cmd.Flags().Lookup(p.Name) != nil {
-				continue
-			}
-			named[p.Name] = cmd.Flags().String(p.Name, "", "parameter "+p.Name+" of the queries that take it")
+	for _, name := range shippedParams() {
+		if cmd.Flags().Lookup(name) == nil {
+			named[name] = cmd.Flags().String(name, "", "parameter "+name+" of the queries that take it")
 		}
 	}
 	return named
 }
+
+// shippedParams lists the parameter names of the embedded queries, in
+// order of first use; read once for the three commands that offer them.
+var shippedParams = sync.OnceValue(func() []string {
+	var names []string
+	qs, err := queries.Load("")
+	if err != nil {
+		return nil
+	}
+	for _, q := range qs {
+		for _, p := range q.Params {
+			if !slices.Contains(names, p.Name) {
+				names = append(names, p.Name)
+			}
+		}
+	}
+	return names
+})
 
 // paramFlags returns the parameter flags given on the command line as
 // name=value.
