@@ -18,7 +18,7 @@ type article struct {
 	seen            map[string]int      // person id -> sentences naming them so far
 	hasRole         map[string]string   // person id -> state they hold an office of
 	roles           map[string]string   // roleKey -> person id
-	found           []bool              // scratch: needles of the rules found in a sentence
+	scratch         filterScratch       // the rule filter's memory, reused by each sentence
 	lastStates      []mention           // the states of the last sentence that listed several
 	words           map[string][]string // person id -> folded words of the name
 }

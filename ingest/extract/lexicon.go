@@ -61,7 +61,7 @@ type lexicon struct {
 	neverMerge  map[string]bool // normalised names that never absorb short forms
 	maxWords    int
 	rules       []*rule
-	needles     *needleIndex // the literal words the rules need
+	filter      *ruleFilter // which rules a sentence's words allow
 }
 
 func readLines(name string) ([]string, error) {
@@ -228,7 +228,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.neverMerge[normKey(n)] = true
 		}
 	}
-	if lx.rules, lx.needles, err = loadRules(opts.Triggers); err != nil {
+	if lx.rules, lx.filter, err = loadRules(opts.Triggers); err != nil {
 		return nil, err
 	}
 	return lx, nil

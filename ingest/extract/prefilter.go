@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A rule's regular expression runs only on sentences that hold the literal
@@ -188,18 +191,21 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 }
 
 // needleIndex finds which of many strings occur in a text in one scan.
-// Each needle is filed under its least common two-byte window ("ba" of
-// " ban", not " b"), so few candidates are checked at each position.
+// Each needle is filed under its least common three-byte window ("ban" of
+// " ban", not " ba"; two bytes for a two-byte needle), so few candidates
+// are checked at each position of the text.
 type needleIndex struct {
 	needles []string
-	byKey   map[uint16][]anchor
-	isKey   [1 << 16]bool // quick test before the map lookup
+	buckets [][]anchor
+	tri     [1 << 16]uint16 // hash of a three-byte window -> bucket number + 1
+	bi      [1 << 16]uint16 // a two-byte window -> bucket number + 1
+	hasBi   bool
 }
 
 // anchor is a needle and the offset of its key window within it.
 type anchor struct{ needle, offset int }
 
-func newNeedleIndex() *needleIndex { return &needleIndex{byKey: map[uint16][]anchor{}} }
+func newNeedleIndex() *needleIndex { return &needleIndex{} }
 
 // letterRank orders bytes from most to least common in English text; a
 // window of rarer bytes makes a better key.
@@ -212,6 +218,10 @@ func commonness(c byte) int {
 	return 0 // digits, punctuation, the bytes of "⟦": rare
 }
 
+func triKey(s string) uint16 {
+	return uint16((uint32(s[0])*961 + uint32(s[1])*31 + uint32(s[2])) & 0xffff)
+}
+
 // add registers a needle and returns its number.
 func (x *needleIndex) add(s string) int {
 	for i, n := range x.needles {
@@ -220,35 +230,164 @@ func (x *needleIndex) add(s string) int {
 		}
 	}
 	x.needles = append(x.needles, s)
+	an := anchor{needle: len(x.needles) - 1}
+	file := func(table *[1 << 16]uint16, k uint16) {
+		if table[k] == 0 {
+			x.buckets = append(x.buckets, nil)
+			table[k] = uint16(len(x.buckets))
+		}
+		x.buckets[table[k]-1] = append(x.buckets[table[k]-1], an)
+	}
+	if len(s) < 3 {
+		x.hasBi = true
+		file(&x.bi, uint16(s[0])<<8|uint16(s[1]))
+		return an.needle
+	}
 	best, bestScore := 0, 1<<30
-	for i := 0; i+1 < len(s); i++ {
-		if sc := commonness(s[i]) + commonness(s[i+1]); sc < bestScore {
+	for i := 0; i+2 < len(s); i++ {
+		if sc := commonness(s[i]) + commonness(s[i+1]) + commonness(s[i+2]); sc < bestScore {
 			best, bestScore = i, sc
 		}
 	}
-	k := uint16(s[best])<<8 | uint16(s[best+1])
-	x.byKey[k] = append(x.byKey[k], anchor{len(x.needles) - 1, best})
-	x.isKey[k] = true
-	return len(x.needles) - 1
+	an.offset = best
+	file(&x.tri, triKey(s[best:]))
+	return an.needle
 }
 
-// scan marks in found (len(needles)) the needles that occur in text.
-func (x *needleIndex) scan(text string, found []bool) {
-	for i := range found {
-		found[i] = false
+// scan marks in found (len(needles)) the needles that occur in text and
+// appends their numbers to hits.
+func (x *needleIndex) scan(text string, found []bool, hits []int) []int {
+	clear(found)
+	check := func(b uint16, i int) {
+		for _, an := range x.buckets[b-1] {
+			if !found[an.needle] && i >= an.offset && strings.HasPrefix(text[i-an.offset:], x.needles[an.needle]) {
+				found[an.needle] = true
+				hits = append(hits, an.needle)
+			}
+		}
 	}
 	for i := 0; i+1 < len(text); i++ {
-		k := uint16(text[i])<<8 | uint16(text[i+1])
-		if !x.isKey[k] {
-			continue
-		}
-		for _, an := range x.byKey[k] {
-			if found[an.needle] || i < an.offset {
-				continue
+		if x.hasBi {
+			if b := x.bi[uint16(text[i])<<8|uint16(text[i+1])]; b != 0 {
+				check(b, i)
 			}
-			if strings.HasPrefix(text[i-an.offset:], x.needles[an.needle]) {
-				found[an.needle] = true
+		}
+		if i+2 < len(text) {
+			if b := x.tri[triKey(text[i:])]; b != 0 {
+				check(b, i)
 			}
 		}
 	}
+	return hits
+}
+
+// ruleFilter tells which rules may match a sentence: those with a needle
+// of each of their sets in it. It works from the needles found, so its
+// cost follows what the sentence holds rather than the number of rules.
+type ruleFilter struct {
+	needles *needleIndex
+	refs    [][]setRef // by needle: the rule sets it belongs to
+	sets    []int      // by rule: how many needle sets it has
+	nSets   int
+}
+
+type setRef struct{ rule, set int } // set numbers run across all rules
+
+// filterScratch is the per-article memory of a ruleFilter.
+type filterScratch struct {
+	found   []bool
+	hits    []int
+	setSeen []bool
+	count   []int
+	may     []bool
+}
+
+func newRuleFilter(idx *needleIndex, rules []*rule) *ruleFilter {
+	f := &ruleFilter{needles: idx, refs: make([][]setRef, len(idx.needles)), sets: make([]int, len(rules))}
+	for ri, r := range rules {
+		f.sets[ri] = len(r.needs)
+		for _, set := range r.needs {
+			for _, n := range set {
+				f.refs[n] = append(f.refs[n], setRef{ri, f.nSets})
+			}
+			f.nSets++
+		}
+	}
+	return f
+}
+
+// possible returns, by rule, whether lower (a lower-cased sentence) holds
+// a needle of each of the rule's sets.
+func (f *ruleFilter) possible(lower string, sc *filterScratch) []bool {
+	if len(sc.found) != len(f.needles.needles) {
+		*sc = filterScratch{found: make([]bool, len(f.needles.needles)), setSeen: make([]bool, f.nSets),
+			count: make([]int, len(f.sets)), may: make([]bool, len(f.sets))}
+	}
+	sc.hits = f.needles.scan(lower, sc.found, sc.hits[:0])
+	clear(sc.setSeen)
+	clear(sc.count)
+	for _, n := range sc.hits {
+		for _, ref := range f.refs[n] {
+			if !sc.setSeen[ref.set] {
+				sc.setSeen[ref.set] = true
+				sc.count[ref.rule]++
+			}
+		}
+	}
+	for r, n := range f.sets {
+		sc.may[r] = sc.count[r] == n
+	}
+	return sc.may
+}
+
+// compileFolded compiles a case-insensitive pattern into one that matches
+// text lower-cased by foldASCII: its ASCII literals are lower-cased and
+// lose the case-folding flag. Literal runes matched case-blind cost the
+// regexp engine a fold at every step; this way each is one comparison,
+// and the match is the same on folded text.
+func compileFolded(pattern string) (*regexp.Regexp, error) {
+	tree, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase != 0 {
+			ascii := true
+			for _, r := range re.Rune {
+				ascii = ascii && r < utf8.RuneSelf
+			}
+			if ascii {
+				for i, r := range re.Rune {
+					re.Rune[i] = unicode.ToLower(r)
+				}
+				re.Flags &^= syntax.FoldCase
+			}
+		}
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+	}
+	walk(tree)
+	return regexp.Compile(tree.String())
+}
+
+// foldASCII lower-cases the ASCII letters of a tagged sentence, keeping
+// its length, except the letter that follows "⟦" in a placeholder.
+func foldASCII(s string) string {
+	b := []byte(nil)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'A' || c > 'Z' || (i >= 3 && s[i-3:i] == "⟦") {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		b[i] = c + 'a' - 'A'
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }

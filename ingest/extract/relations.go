@@ -35,24 +35,6 @@ func (r *rule) shortGaps(text string, m []int) bool {
 	return true
 }
 
-// mayMatch reports whether a sentence holds a needle of each set the rule
-// needs.
-func (r *rule) mayMatch(found []bool) bool {
-	for _, set := range r.needs {
-		hit := false
-		for _, n := range set {
-			if found[n] {
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			return false
-		}
-	}
-	return true
-}
-
 // symmetric relation types are stored once per pair, smaller id first.
 var symmetric = map[string]bool{"RESTORES_TIES": true, "MEETS_WITH": true, "AGREES_WITH": true,
 	"COOPERATES_WITH": true, "ALLIED_WITH": true, "IN_CONFLICT_WITH": true}
@@ -92,7 +74,7 @@ var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|direc
 
 var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
 
-func loadRules(extra []string) ([]*rule, *needleIndex, error) {
+func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 	lines, err := readLines("triggers.tsv")
 	if err != nil {
 		return nil, nil, err
@@ -119,7 +101,8 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 		// A leading "the" needs no pattern: matches start at the placeholder,
 		// and a pattern that starts with "⟦" lets the regexp engine skip
 		// ahead to the next entity.
-		re, err := regexp.Compile(`(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`))
+		src := `(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`)
+		re, err := compileFolded(src)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
@@ -132,7 +115,7 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 				r.gaps = append(r.gaps, i)
 			}
 		}
-		for _, set := range requiredSets(re.String()) {
+		for _, set := range requiredSets(src) {
 			ids := make([]int, len(set))
 			for i, w := range set {
 				ids[i] = idx.add(w)
@@ -141,7 +124,7 @@ func loadRules(extra []string) ([]*rule, *needleIndex, error) {
 		}
 		out = append(out, r)
 	}
-	return out, idx, nil
+	return out, newRuleFilter(idx, out), nil
 }
 
 var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-")
@@ -220,23 +203,18 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	}
 	lower := strings.ToLower(text)
 	a.roleRelations(text, lower, rel)
-	found := a.found[:0]
-	if cap(found) < len(a.x.lx.needles.needles) {
-		found = make([]bool, len(a.x.lx.needles.needles))
-	}
-	found = found[:len(a.x.lx.needles.needles)]
-	a.found = found
-	a.x.lx.needles.scan(lower, found)
-	for _, r := range a.x.lx.rules {
+	may := a.x.lx.filter.possible(lower, &a.scratch)
+	folded := foldASCII(text)
+	for ri, r := range a.x.lx.rules {
 		// Two participants are needed, except where the object may come
 		// from earlier sentences.
 		if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects {
 			continue
 		}
-		if !r.mayMatch(found) {
+		if !may[ri] {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range r.re.FindAllStringSubmatchIndex(folded, -1) {
 			if !r.shortGaps(text, m) {
 				continue
 			}
