@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A rule's regular expression runs only on sentences that hold the literal
@@ -340,36 +338,62 @@ func (f *ruleFilter) possible(lower string, sc *filterScratch) []bool {
 	return sc.may
 }
 
-// compileFolded compiles a case-insensitive pattern into one that matches
-// text lower-cased by foldASCII: its ASCII literals are lower-cased and
-// lose the case-folding flag. Literal runes matched case-blind cost the
-// regexp engine a fold at every step; this way each is one comparison,
-// and the match is the same on folded text.
-func compileFolded(pattern string) (*regexp.Regexp, error) {
-	tree, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil, err
+// compileFolded compiles a case-insensitive pattern ("(?i)...") into one
+// that matches text lower-cased by foldASCII: its ASCII letters are
+// lower-cased and the flag dropped. A case-blind literal costs the regexp
+// engine a fold at every step; this way each is one comparison. Escapes
+// (\W) and what follows "⟦" in a placeholder keep their case. A pattern
+// with a Unicode class (\p{Lu}) cannot see case in folded text: it is
+// compiled as written, and folded is false.
+func compileFolded(pattern string) (re *regexp.Regexp, folded bool, err error) {
+	if _, err := syntax.Parse(pattern, syntax.Perl); err != nil {
+		return nil, false, err // report errors against the pattern as written
 	}
-	var walk func(re *syntax.Regexp)
-	walk = func(re *syntax.Regexp) {
-		if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase != 0 {
-			ascii := true
-			for _, r := range re.Rune {
-				ascii = ascii && r < utf8.RuneSelf
-			}
-			if ascii {
-				for i, r := range re.Rune {
-					re.Rune[i] = unicode.ToLower(r)
+	if !strings.HasPrefix(pattern, "(?i)") || strings.Contains(pattern, `\p`) || strings.Contains(pattern, `\P`) {
+		re, err := regexp.Compile(pattern)
+		return re, false, err
+	}
+	src := strings.TrimPrefix(pattern, "(?i)")
+	b := make([]byte, 0, len(src))
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '\\' && i+1 < len(src):
+			end := i + 2
+			if (src[i+1] == 'p' || src[i+1] == 'P') && end < len(src) && src[end] == '{' {
+				if k := strings.IndexByte(src[end:], '}'); k >= 0 {
+					end += k + 1
 				}
-				re.Flags &^= syntax.FoldCase
 			}
-		}
-		for _, sub := range re.Sub {
-			walk(sub)
+			b = append(b, src[i:end]...)
+			i = end - 1
+		case strings.HasPrefix(src[i:], "(?"):
+			// group names and flags as written
+			end := i + 2
+			for end < len(src) && src[end] != ':' && src[end] != ')' && src[end-1] != '>' {
+				end++
+			}
+			b = append(b, src[i:end]...)
+			i = end - 1
+		case strings.HasPrefix(src[i:], "⟦"):
+			end := i + len("⟦")
+			if end < len(src) && src[end] == '[' {
+				if k := strings.IndexByte(src[end:], ']'); k >= 0 {
+					end += k + 1
+				}
+			} else if end < len(src) {
+				end++
+			}
+			b = append(b, src[i:end]...)
+			i = end - 1
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
 		}
 	}
-	walk(tree)
-	return regexp.Compile(tree.String())
+	re, err = regexp.Compile(string(b))
+	return re, true, err
 }
 
 // foldASCII lower-cases the ASCII letters of a tagged sentence, keeping

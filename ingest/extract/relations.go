@@ -14,6 +14,7 @@ type rule struct {
 	typ, name, modality string
 	confidence          float64
 	re                  *regexp.Regexp
+	folded              bool    // re matches the sentence as foldASCII lower-cases it
 	pairwise            bool    // {ALL}: every pair of the list
 	gaps                []int   // submatch numbers of the {G} gaps
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
@@ -102,13 +103,13 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		// and a pattern that starts with "⟦" lets the regexp engine skip
 		// ahead to the next entity.
 		src := `(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`)
-		re, err := compileFolded(src)
+		re, folded, err := compileFolded(src)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
 		}
 		fixed := strings.HasSuffix(f[2], "!")
 		f[2] = strings.TrimSuffix(f[2], "!")
-		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, fixed: fixed,
+		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
@@ -214,7 +215,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		if !may[ri] {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(folded, -1) {
+		in := text
+		if r.folded {
+			in = folded
+		}
+		for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
 			if !r.shortGaps(text, m) {
 				continue
 			}
