@@ -189,15 +189,15 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 }
 
 // needleIndex finds which of many strings occur in a text in one scan.
-// Each needle is filed under its least common three-byte window ("ban" of
-// " ban", not " ba"; two bytes for a two-byte needle), so few candidates
-// are checked at each position of the text.
+// A needle of four bytes or more is filed under its least common
+// four-byte window ("bann" of " banned", not "d by" of "banned by"), so
+// few candidates are checked at each position of the text; the few
+// shorter needles are looked for one by one.
 type needleIndex struct {
 	needles []string
 	buckets [][]anchor
-	tri     [1 << 16]uint16 // hash of a three-byte window -> bucket number + 1
-	bi      [1 << 16]uint16 // a two-byte window -> bucket number + 1
-	hasBi   bool
+	keys    [1 << 14]uint16 // hash of a four-byte window -> bucket number + 1
+	short   []int           // needles of fewer than four bytes
 }
 
 // anchor is a needle and the offset of its key window within it.
@@ -205,19 +205,26 @@ type anchor struct{ needle, offset int }
 
 func newNeedleIndex() *needleIndex { return &needleIndex{} }
 
-// letterRank orders bytes from most to least common in English text; a
+// letterRank orders letters from most to least common in English text; a
 // window of rarer bytes makes a better key.
-const letterRank = " etaoinshrdlcumwfgypbvkjxqz"
+const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
 
+// commonness scores a byte of news text: spaces, punctuation and the
+// bytes of placeholders ("⟦P3⟧") are everywhere, digits often.
 func commonness(c byte) int {
 	if i := strings.IndexByte(letterRank, c); i >= 0 {
 		return len(letterRank) - i
 	}
-	return 0 // digits, punctuation, the bytes of "⟦": rare
+	if c >= '0' && c <= '9' {
+		return 10
+	}
+	return 40
 }
 
-func triKey(s string) uint16 {
-	return uint16((uint32(s[0])*961 + uint32(s[1])*31 + uint32(s[2])) & 0xffff)
+func windowKey(s string) uint16 {
+	h := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	h *= 0x9e3779b1
+	return uint16(h >> 18)
 }
 
 // add registers a needle and returns its number.
@@ -229,26 +236,30 @@ func (x *needleIndex) add(s string) int {
 	}
 	x.needles = append(x.needles, s)
 	an := anchor{needle: len(x.needles) - 1}
-	file := func(table *[1 << 16]uint16, k uint16) {
-		if table[k] == 0 {
-			x.buckets = append(x.buckets, nil)
-			table[k] = uint16(len(x.buckets))
-		}
-		x.buckets[table[k]-1] = append(x.buckets[table[k]-1], an)
-	}
-	if len(s) < 3 {
-		x.hasBi = true
-		file(&x.bi, uint16(s[0])<<8|uint16(s[1]))
+	if len(s) < 4 {
+		x.short = append(x.short, an.needle)
 		return an.needle
 	}
 	best, bestScore := 0, 1<<30
-	for i := 0; i+2 < len(s); i++ {
-		if sc := commonness(s[i]) + commonness(s[i+1]) + commonness(s[i+2]); sc < bestScore {
+	for i := 0; i+4 <= len(s); i++ {
+		sc := 0
+		for _, c := range []byte(s[i : i+4]) {
+			sc += commonness(c)
+		}
+		if b := x.keys[windowKey(s[i:])]; b != 0 {
+			sc += 8 * len(x.buckets[b-1]) // spread needles over buckets
+		}
+		if sc < bestScore {
 			best, bestScore = i, sc
 		}
 	}
 	an.offset = best
-	file(&x.tri, triKey(s[best:]))
+	k := windowKey(s[best:])
+	if x.keys[k] == 0 {
+		x.buckets = append(x.buckets, nil)
+		x.keys[k] = uint16(len(x.buckets))
+	}
+	x.buckets[x.keys[k]-1] = append(x.buckets[x.keys[k]-1], an)
 	return an.needle
 }
 
@@ -256,23 +267,21 @@ func (x *needleIndex) add(s string) int {
 // appends their numbers to hits.
 func (x *needleIndex) scan(text string, found []bool, hits []int) []int {
 	clear(found)
-	check := func(b uint16, i int) {
+	for _, n := range x.short {
+		if strings.Contains(text, x.needles[n]) {
+			found[n] = true
+			hits = append(hits, n)
+		}
+	}
+	for i := 0; i+4 <= len(text); i++ {
+		b := x.keys[windowKey(text[i:])]
+		if b == 0 {
+			continue
+		}
 		for _, an := range x.buckets[b-1] {
 			if !found[an.needle] && i >= an.offset && strings.HasPrefix(text[i-an.offset:], x.needles[an.needle]) {
 				found[an.needle] = true
 				hits = append(hits, an.needle)
-			}
-		}
-	}
-	for i := 0; i+1 < len(text); i++ {
-		if x.hasBi {
-			if b := x.bi[uint16(text[i])<<8|uint16(text[i+1])]; b != 0 {
-				check(b, i)
-			}
-		}
-		if i+2 < len(text) {
-			if b := x.tri[triKey(text[i:])]; b != 0 {
-				check(b, i)
 			}
 		}
 	}
