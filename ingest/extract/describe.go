@@ -149,12 +149,22 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			out = append(out, m)
 			continue
 		}
+		end := at + n
+		if p := relativeHolder(s.tokens, ms[:i], start); p >= 0 {
+			// "Bola Tinubu, who is also Nigeria's president": the person
+			// the clause is about holds the office.
+			out = append(out, m)
+			rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: ms[p].id, Object: m.id, Modality: Asserted,
+				Date: eventDate(s.text, published), Confidence: 0.7, Evidence: s.text,
+				Title: titleCase(office), Rule: "relative-title",
+				Trigger: s.text[s.tokens[ms[p].start].start:s.tokens[end-1].end]})
+			continue
+		}
 		p := a.holderOf(office, m.id)
 		if p == "" {
 			out = append(out, m)
 			continue
 		}
-		end := at + n
 		out = append(out, mention{start: start, end: end, id: p, typ: Person, surface: m.surface})
 		rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: p, Object: m.id, Modality: Asserted,
 			Date: eventDate(s.text, published), Confidence: 0.7, Evidence: s.text,
@@ -170,4 +180,34 @@ func titleCase(s string) string {
 		f[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// relativeHolder finds the person of "Bola Tinubu, who is also ..." when
+// the clause ends at token start: the index in ms of that person, or -1.
+func relativeHolder(toks []token, ms []mention, start int) int {
+	k := start - 1
+	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+		k--
+	}
+	for k >= 0 && isOneOf(toks[k].text, "also", "now", "currently", "still", "himself", "herself") {
+		k--
+	}
+	if k < 2 || !isOneOf(toks[k].text, "is", "was", "became", "remains") || !strings.EqualFold(toks[k-1].text, "who") || toks[k-2].text != "," {
+		return -1
+	}
+	for p := len(ms) - 1; p >= 0; p-- {
+		if ms[p].typ == Person && ms[p].end == k-2 {
+			return p
+		}
+	}
+	return -1
+}
+
+func isOneOf(w string, words ...string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }

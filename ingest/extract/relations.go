@@ -22,6 +22,26 @@ type rule struct {
 	needs               [][]int // needle sets: a match holds one needle of each
 }
 
+// subjectIsPlace reports a match whose leading subject follows a
+// preposition of place: "travel to Islamabad for talks with X" does not
+// make Islamabad a party to the talks.
+func (r *rule) subjectIsPlace(folded string, m []int) bool {
+	g := r.re.SubexpIndex("s")
+	if g < 0 {
+		g = r.re.SubexpIndex("l")
+	}
+	if g < 0 || m[2*g] != m[0] {
+		return false
+	}
+	before := folded[:m[0]]
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from "} {
+		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
+			return true
+		}
+	}
+	return false
+}
+
 // maxGap bounds a {G} gap: words between a participant and a trigger. The
 // gap is unbounded in the pattern (a bounded repeat makes the compiled
 // program many times larger and slower) and checked here instead.
@@ -63,13 +83,19 @@ var macros = func() *strings.Replacer {
 	item := `(?:(?-i:⟦[CDO]\d+⟧) ` + titleMacro + ` )?` + anyEnt
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
-		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?(?P<o>`+anyEnt+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?`+bareTitle+`(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
 		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{PREV}", ``,
 	)
 }()
+
+// bareTitle is an office written before an object's name without its
+// state: "criticised Prime Minister Benjamin Netanyahu". Only whole titles,
+// so that "condemned the killing of President X" does not read as
+// condemning X.
+const bareTitle = `(?:(?:prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official` + `))`
 
@@ -220,7 +246,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			in = folded
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
-			if !r.shortGaps(text, m) {
+			if !r.shortGaps(text, m) || r.subjectIsPlace(folded, m) {
 				continue
 			}
 			match := text[m[0]:m[1]]

@@ -34,6 +34,8 @@ func TestEveryRelationType(t *testing.T) {
 		// hostility
 		{"Armenia accused Azerbaijan of shelling border villages.", "ACCUSES", "country:arm", "country:aze", Asserted},
 		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
+		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
 		{"North Korea threatened South Korea with retaliation.", "THREATENS", "country:prk", "country:kor", Asserted},
 		{"Russia attacked Ukraine overnight with drones.", "ATTACKS", "country:rus", "country:ukr", Asserted},
 		{"Missile strikes on villages in Yemen by Israel killed four.", "ATTACKS", "country:isr", "country:yem", Asserted},
@@ -136,6 +138,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed Al-Aiban signed the deal.", "HOLDS_ROLE", "person:ali-shamkhani", "country:sau"},
 		{"The government is in consultations for Japanese Prime Minister Taro Aso and Chinese President Li Wei to speak to their leader.", "MEETS_WITH", "person:li-wei", "person:taro-aso"},
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm"},
+		// the destination of a trip is not a party to the talks held there
+		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega"},
+		// the president of another state, named earlier, is not the one described
+		{"Peru's envoy welcomed President Rosa Diaz. Rosa Diaz thanked him. Carlos Ruiz, who is also Chile's president, said nothing.", "HOLDS_ROLE", "person:rosa-diaz", "country:chl"},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
