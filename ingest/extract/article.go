@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -191,6 +192,17 @@ func (a *article) shortPerson(w string) string {
 		last, first := f[len(f)-1], f[0]
 		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
 			inArticle = append(inArticle, id)
+		}
+	}
+	if len(inArticle) == 0 {
+		// "Lula" of "Luiz Inacio Lula da Silva": a name known by an inner
+		// word, when one person of the article has it.
+		for _, id := range a.order {
+			if e := a.ents[id]; e.Type == Person {
+				if f := a.nameWords(e); len(f) > 2 && len(k) > 3 && slices.Contains(f[1:len(f)-1], k) {
+					inArticle = append(inArticle, id)
+				}
+			}
 		}
 	}
 	if len(inArticle) == 1 {

@@ -242,3 +242,39 @@ func TestGenericBodiesKeepTheirState(t *testing.T) {
 		t.Errorf("two states' ministries merged or unnamed: %v", ids)
 	}
 }
+
+func TestInnerNamesAndInstitutions(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Chile's Tavo hosts Peru's leader",
+		Text: "Chilean President Dilma Luisa Tavo da Costa welcomed Peru's president on Tuesday. Tavo spoke first, the Zorvath said."})
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	if !ids["person:dilma-luisa-tavo-da-costa"] || ids["person:tavo"] {
+		t.Errorf("the name she is known by should be her: %v", res.Entities)
+	}
+	if ids["person:zorvath"] {
+		t.Errorf("'the Zorvath said' is an institution speaking, not a person: %v", res.Entities)
+	}
+}
+
+func TestCompoundTitles(t *testing.T) {
+	x := newX(t)
+	for text, want := range map[string]string{
+		"Vanuatu Secretary General Tom Kalo spoke.":             "Secretary General",
+		"Fijian opposition leader Sitiveni Vula criticised it.": "opposition leader",
+	} {
+		found := false
+		for _, r := range x.Extract(Doc{Text: text}).Relations {
+			if r.Type == "HOLDS_ROLE" {
+				found = true
+				if r.Title != want {
+					t.Errorf("%q: title %q, want %q", text, r.Title, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no role", text)
+		}
+	}
+}

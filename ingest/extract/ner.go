@@ -513,6 +513,9 @@ func (a *article) sentenceInitialCommon(s *sentence, i int) bool {
 // speechCue: "said Sayed", "Tipu told", "Tshisekedi and Kagame agreed".
 func (a *article) speechCue(s *sentence, i, j int) bool {
 	toks := s.tokens
+	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+		return false // "the Elysee said": an institution, not a person
+	}
 	if i > 0 && speechVerbs[strings.ToLower(toks[i-1].text)] {
 		return true
 	}

@@ -22,10 +22,14 @@ type rule struct {
 	needs               [][]int // needle sets: a match holds one needle of each
 }
 
-// subjectIsPlace reports a match whose leading subject follows a
-// preposition of place: "travel to Islamabad for talks with X" does not
-// make Islamabad a party to the talks.
-func (r *rule) subjectIsPlace(folded string, m []int) bool {
+// relativeClause is a non-restrictive relative clause set off by commas.
+var relativeClause = regexp.MustCompile(`, (?:which|who|whose) [^,;:]*,`)
+
+// subjectNotActor reports a match whose leading subject is not the actor
+// of the clause: after a preposition of place ("travel to Islamabad for
+// talks with X") or inside a relative clause ("Lithuania, which borders
+// Belarus, expressed solidarity with Poland").
+func (r *rule) subjectNotActor(folded string, m []int) bool {
 	g := r.re.SubexpIndex("s")
 	if g < 0 {
 		g = r.re.SubexpIndex("l")
@@ -37,6 +41,14 @@ func (r *rule) subjectIsPlace(folded string, m []int) bool {
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			return true
+		}
+	}
+	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
+		clause := before[strings.LastIndexByte(before, ',')+1:]
+		for _, w := range []string{"which ", "who ", "whose ", "where "} {
+			if strings.HasPrefix(strings.TrimSpace(clause), w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -231,80 +243,88 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	lower := strings.ToLower(text)
 	a.roleRelations(text, lower, rel)
 	may := a.x.lx.filter.possible(lower, &a.scratch)
-	folded := foldASCII(text)
-	for ri, r := range a.x.lx.rules {
-		// Two participants are needed, except where the object may come
-		// from earlier sentences.
-		if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects {
-			continue
-		}
-		if !may[ri] {
-			continue
-		}
-		in := text
-		if r.folded {
-			in = folded
-		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
-			if !r.shortGaps(text, m) || r.subjectIsPlace(folded, m) {
+	apply := func(text string) {
+		folded := foldASCII(text)
+		for ri, r := range a.x.lx.rules {
+			// Two participants are needed, except where the object may come
+			// from earlier sentences.
+			if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects {
 				continue
 			}
-			match := text[m[0]:m[1]]
-			// The trigger follows the last gap: negation is sought there.
-			anchor := m[0]
-			for _, g := range r.gaps {
-				if m[2*g+1] > anchor {
-					anchor = m[2*g+1]
-				}
-			}
-			modality := modalityOf(r.modality, text, m[1], anchor, r.fixed)
-			subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
-			// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
-			// Dar": the people the demonyms qualify.
-			if g := r.re.SubexpIndex("o"); g > 0 && m[2*g+1] > 0 {
-				objs = counterparts(text[m[2*g+1]:], objs)
-			}
-			// "met German Chancellor Friedrich Merz": the person, not the
-			// state that qualifies the title, takes part.
-			for _, list := range [][]int{subs, objs, all} {
-				for k, i := range list {
-					list[k] = holderIndex(text, ms, i)
-				}
-			}
-			if r.pairwise {
-				for x := 0; x < len(all); x++ {
-					for y := x + 1; y < len(all); y++ {
-						rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")
-					}
-				}
+			if !may[ri] {
 				continue
 			}
-			if len(objs) == 0 && r.prevObjects {
-				// "accusing these nations": the states listed last, except
-				// those this sentence names ("Ghanaian Foreign Minister").
-				here := map[string]bool{}
-				for _, m := range ms {
-					here[m.id] = true
+			in := text
+			if r.folded {
+				in = folded
+			}
+			for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
+				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) {
+					continue
 				}
-				for _, p := range a.lastStates {
-					if !here[p.id] {
-						ms = append(ms, p)
-						objs = append(objs, len(ms)-1)
+				match := text[m[0]:m[1]]
+				// The trigger follows the last gap: negation is sought there.
+				anchor := m[0]
+				for _, g := range r.gaps {
+					if m[2*g+1] > anchor {
+						anchor = m[2*g+1]
 					}
 				}
-			}
-			if len(objs) == 0 && r.typ == "MEMBER_OF" && a.lastOrg >= 0 {
-				// "Iran and Egypt became full members": of the body the
-				// article was just speaking of.
-				ms = append(ms, a.orgMention(a.lastOrg))
-				objs = []int{len(ms) - 1}
-			}
-			for _, si := range subs {
-				for _, oi := range objs {
-					rel(r.typ, si, oi, modality, r.name, match, r.confidence, "")
+				modality := modalityOf(r.modality, text, m[1], anchor, r.fixed)
+				subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
+				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
+				// Dar": the people the demonyms qualify.
+				if g := r.re.SubexpIndex("o"); g > 0 && m[2*g+1] > 0 {
+					objs = counterparts(text[m[2*g+1]:], objs)
+				}
+				// "met German Chancellor Friedrich Merz": the person, not the
+				// state that qualifies the title, takes part.
+				for _, list := range [][]int{subs, objs, all} {
+					for k, i := range list {
+						list[k] = holderIndex(text, ms, i)
+					}
+				}
+				if r.pairwise {
+					for x := 0; x < len(all); x++ {
+						for y := x + 1; y < len(all); y++ {
+							rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")
+						}
+					}
+					continue
+				}
+				if len(objs) == 0 && r.prevObjects {
+					// "accusing these nations": the states listed last, except
+					// those this sentence names ("Ghanaian Foreign Minister").
+					here := map[string]bool{}
+					for _, m := range ms {
+						here[m.id] = true
+					}
+					for _, p := range a.lastStates {
+						if !here[p.id] {
+							ms = append(ms, p)
+							objs = append(objs, len(ms)-1)
+						}
+					}
+				}
+				if len(objs) == 0 && r.typ == "MEMBER_OF" && a.lastOrg >= 0 {
+					// "Iran and Egypt became full members": of the body the
+					// article was just speaking of.
+					ms = append(ms, a.orgMention(a.lastOrg))
+					objs = []int{len(ms) - 1}
+				}
+				for _, si := range subs {
+					for _, oi := range objs {
+						rel(r.typ, si, oi, modality, r.name, match, r.confidence, "")
+					}
 				}
 			}
 		}
+	}
+	apply(text)
+	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
+	// read again without the relative clause, so the subject meets its verb.
+	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
+		apply(reduced)
 	}
 	return out
 }
@@ -361,8 +381,8 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:-general)?|director(?:-general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|secretary general|official|adviser|advisor|negotiator|representative)` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press|opposition)\s+){0,5}` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`
 	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)

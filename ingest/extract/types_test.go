@@ -36,6 +36,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
 		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
+		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
+		{"Chile will support Peru's bid to host the summit.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"The prime minister said Estonia would expel two Russian diplomats.", "EXPELS", "country:est", "country:rus", Planned},
 		{"North Korea threatened South Korea with retaliation.", "THREATENS", "country:prk", "country:kor", Asserted},
 		{"Russia attacked Ukraine overnight with drones.", "ATTACKS", "country:rus", "country:ukr", Asserted},
 		{"Missile strikes on villages in Yemen by Israel killed four.", "ATTACKS", "country:isr", "country:yem", Asserted},
@@ -140,6 +143,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm"},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega"},
+		// the subject of a relative clause is not the actor of the sentence
+		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:blr", "country:pol"},
 		// the president of another state, named earlier, is not the one described
 		{"Peru's envoy welcomed President Rosa Diaz. Rosa Diaz thanked him. Carlos Ruiz, who is also Chile's president, said nothing.", "HOLDS_ROLE", "person:rosa-diaz", "country:chl"},
 	}
