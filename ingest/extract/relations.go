@@ -270,7 +270,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						anchor = m[2*g+1]
 					}
 				}
-				modality := modalityOf(r.modality, text, m[1], anchor, r.fixed)
+				modality := modalityOf(r, text, m[1], anchor)
 				subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
@@ -489,14 +489,15 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 }
 
 var (
-	negationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
-	plannedRe  = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	negationRe      = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|denied|denies|deny|denying)\b|n't\b`)
+	plainNegationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined"}
+	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined", "denie", "deny"}
 	plannedHints  = []string{"will", "would", "shall", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next ", "offer", "propos"}
 )
@@ -513,9 +514,14 @@ func containsAny(s string, subs []string) bool {
 // modalityOf decides the modality of a match from the words of its clause
 // before the trigger (up to five for a negation, ten for a plan: "offered
 // to host a new round of peace talks between ...") and inside the match.
-func modalityOf(def, text string, end, anchor int, fixed bool) string {
-	if neg := text[clauseBefore(text, anchor, 5):end]; containsAny(strings.ToLower(neg), negationHints) && negationRe.MatchString(neg) {
-		return Negated
+func modalityOf(r *rule, text string, end, anchor int) string {
+	def, fixed := r.modality, r.fixed
+	neg := text[clauseBefore(text, anchor, 5):end]
+	if containsAny(strings.ToLower(neg), negationHints) {
+		// A denial is the statement of a REJECTS rule, not its negation.
+		if re := negationRe; r.typ != "REJECTS" && re.MatchString(neg) || r.typ == "REJECTS" && plainNegationRe.MatchString(neg) {
+			return Negated
+		}
 	}
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]

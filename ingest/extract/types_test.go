@@ -37,6 +37,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
 		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
+		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
+		{"Russia launched 40 drones and three missiles at Ukraine overnight.", "ATTACKS", "country:rus", "country:ukr", Asserted},
+		{"Armenian drones struck a depot in Azerbaijan's Tovuz district.", "ATTACKS", "country:arm", "country:aze", Asserted},
+		{"Ghana and Togo exchanged 40 prisoners in a deal mediated by Benin.", "MEDIATES", "country:ben", "country:gha", Asserted},
+		{"Chilean envoy Ana Soto prepared to travel to Lima for talks with Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Chile will support Peru's bid to host the summit.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"The prime minister said Estonia would expel two Russian diplomats.", "EXPELS", "country:est", "country:rus", Planned},
 		{"North Korea threatened South Korea with retaliation.", "THREATENS", "country:prk", "country:kor", Asserted},
@@ -97,6 +102,8 @@ func TestNegatedNeverPositive(t *testing.T) {
 		"Chile has not imposed sanctions on Peru.",
 		"Ghana refused to sign the agreement with Togo.",
 		"Kenya never restored diplomatic relations with Somalia.",
+		"Laos has denied supplying weapons to Myanmar.",
+		"Finland said it would not send tanks to Estonia.",
 	} {
 		res := newX(t).Extract(Doc{Text: text})
 		for _, r := range res.Relations {
