@@ -38,6 +38,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
+		{"Ghana and Togo should work together on trade, the envoy said.", "COOPERATES_WITH", "country:gha", "country:tgo", Planned},
+		{"Peru is ready to work with Chile on the border.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
+		{"Norway has demanded that Iceland pay more for the fishery.", "DEMANDS", "country:nor", "country:isl", Asserted},
 		{"Russia launched 40 drones and three missiles at Ukraine overnight.", "ATTACKS", "country:rus", "country:ukr", Asserted},
 		{"Armenian drones struck a depot in Azerbaijan's Tovuz district.", "ATTACKS", "country:arm", "country:aze", Asserted},
 		{"Ghana and Togo exchanged 40 prisoners in a deal mediated by Benin.", "MEDIATES", "country:ben", "country:gha", Asserted},
@@ -150,6 +153,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm"},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega"},
+		// "talks" as a noun: no meeting took place
+		{"Envoy Ana Soto dismissed any prospect of talks with Peru.", "MEETS_WITH", "country:per", "person:ana-soto"},
 		// the subject of a relative clause is not the actor of the sentence
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:blr", "country:pol"},
 		// the president of another state, named earlier, is not the one described
