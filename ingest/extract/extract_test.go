@@ -278,3 +278,12 @@ func TestCompoundTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestNameStopsAtADate(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "LIMA (Reuters) - The Andean Water Commission on Tuesday fined Peru."})
+	for _, e := range res.Entities {
+		if e.Type == Organization && e.ID != "org:andean-water-commission" && e.ID != "org:reuters" {
+			t.Errorf("unexpected organisation %s (%q)", e.ID, e.Name)
+		}
+	}
+}

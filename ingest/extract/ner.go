@@ -143,7 +143,8 @@ func (a *article) chunkEnd(toks []token, i int) int {
 				}
 				k++
 			}
-			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() {
+			// ... but not to a date: "the European Commission on Tuesday".
+			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !a.x.lx.notEntity[toks[k].text] {
 				j = k
 				continue
 			}
