@@ -17,6 +17,12 @@ type mention struct {
 }
 
 // connectors may stand inside a multiword name.
+// calendarWords end a name even after a connector.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
 var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "de": true, "da": true, "du": true,
 	"del": true, "der": true, "von": true, "van": true, "la": true, "al": true, "bin": true,
@@ -144,7 +150,7 @@ func (a *article) chunkEnd(toks []token, i int) int {
 				k++
 			}
 			// ... but not to a date: "the European Commission on Tuesday".
-			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !a.x.lx.notEntity[toks[k].text] {
+			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !calendarWords[strings.ToLower(toks[k].text)] {
 				j = k
 				continue
 			}
