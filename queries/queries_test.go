@@ -3,8 +3,11 @@ package queries
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/ingest/extract"
 )
 
 func TestShippedQueriesLoad(t *testing.T) {
@@ -62,5 +65,52 @@ func TestUserQueries(t *testing.T) {
 	}
 	if q == nil || !q.HasParam("who") || q.Params[0].Type != "entity" || !q.Params[0].Required {
 		t.Fatalf("user query not loaded: %+v", q)
+	}
+}
+
+// The fact types are spelled out in the queries (Cypher takes no list of
+// relationship types as a parameter). Every uppercase relationship name
+// a query uses must be a fact type of the ontology or a provenance link,
+// and a query that lists fact types in bulk must list them all.
+func TestFactTypesMatchTheOntology(t *testing.T) {
+	qs, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := map[string]bool{}
+	for _, ty := range extract.Types {
+		facts[ty] = true
+	}
+	links := map[string]bool{"MENTIONS": true, "STATES": true, "SUBJECT": true, "OBJECT": true, "ALIAS_OF": true}
+	// Names with an underscore are caught whatever they are; single words
+	// only when they are a known type or link.
+	words := []string{`[A-Z]{2,}(?:_[A-Z]+)+`}
+	for n := range links {
+		words = append(words, n)
+	}
+	for n := range facts {
+		words = append(words, n)
+	}
+	name := regexp.MustCompile(`\b(?:` + strings.Join(words, "|") + `)\b`)
+	for _, q := range qs {
+		used := map[string]bool{}
+		for _, n := range name.FindAllString(q.Cypher, -1) {
+			if !facts[n] && !links[n] {
+				t.Errorf("%s: %s is neither a fact type nor a provenance link", q.File, n)
+			}
+			if facts[n] {
+				used[n] = true
+			}
+		}
+		if len(used) <= len(facts)/2 {
+			continue
+		}
+		// Actions leave out what an entity is rather than does, as a
+		// whole; any other gap is a type forgotten.
+		for ty := range facts {
+			if !used[ty] && !(q.Name == "actions-of" && (ty == "MEMBER_OF" || ty == "BASED_IN")) {
+				t.Errorf("%s lists %d fact types but not %s", q.File, len(used), ty)
+			}
+		}
 	}
 }
