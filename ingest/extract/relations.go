@@ -15,12 +15,27 @@ type rule struct {
 	confidence          float64
 	re                  *regexp.Regexp
 	folded              bool    // re matches the sentence as foldASCII lower-cases it
+	passive             bool    // the pattern itself reads "by" before a participant
 	pairwise            bool    // {ALL}: every pair of the list
 	gaps                []int   // submatch numbers of the {G} gaps
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
 	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
 }
+
+// passiveAgent reports an active-voice rule that took the agent of a
+// passive for its object: "Russia has been accused by Ukraine of ...".
+// Rules written for the passive name "by" in their own pattern.
+func (r *rule) passiveAgent(folded string, m []int) bool {
+	g := r.re.SubexpIndex("o")
+	if g < 0 || m[2*g] < 0 || r.passive {
+		return false
+	}
+	before := strings.TrimSuffix(folded[m[0]:m[2*g]], "the ")
+	return strings.HasSuffix(before, " by ")
+}
+
+var byWord = regexp.MustCompile(`\bby\b`)
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 var relativeClause = regexp.MustCompile(`, (?:which|who|whose) [^,;:]*,`)
@@ -40,7 +55,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	before := folded[:m[0]]
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
-			return true
+			// "officials from Qatar" are Qatar's, acting for it
+			at := strings.LastIndex(before, p)
+			return p != " from " || !strings.HasSuffix(before[:at], "officials") && !strings.HasSuffix(before[:at], "delegations") &&
+				!strings.HasSuffix(before[:at], "representatives") && !strings.HasSuffix(before[:at], "envoys") &&
+				!strings.HasSuffix(before[:at], "leaders") && !strings.HasSuffix(before[:at], "ministers") && !strings.HasSuffix(before[:at], "negotiators")
 		}
 	}
 	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
@@ -148,6 +167,7 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		fixed := strings.HasSuffix(f[2], "!")
 		f[2] = strings.TrimSuffix(f[2], "!")
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
+			passive:  byWord.MatchString(f[4]),
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
@@ -259,7 +279,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				in = folded
 			}
 			for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
-				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) {
+				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) {
 					continue
 				}
 				match := text[m[0]:m[1]]
@@ -491,14 +511,14 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 var (
 	negationRe      = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out)\b|n't\b`)
 	plainNegationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|ready to|willing to|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|ready to|willing to|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
 	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
-	plannedHints  = []string{"will", "would", "shall", "should", "ready to", "willing to", "plan", "agreed", "aim", "intend", "set to", "schedul",
+	plannedHints  = []string{"will", "would", "shall", "should", "ready to", "willing to", "trying to", "seek", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next ", "offer", "propos"}
 )
 
