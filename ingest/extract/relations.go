@@ -346,7 +346,75 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
 		apply(reduced)
 	}
+	// "India suspended a treaty with Pakistan and expelled Pakistani
+	// advisers": the second verb's subject is the first one's.
+	for _, reduced := range coordinatedVerbs(text) {
+		apply(reduced)
+	}
 	return out
+}
+
+// pastIrregular are past forms without "-ed" that may open a second verb
+// phrase after "and".
+var pastIrregular = map[string]bool{"met": true, "cut": true, "hit": true, "struck": true, "held": true,
+	"sent": true, "led": true, "took": true, "gave": true, "spoke": true, "began": true, "shut": true,
+	"broke": true, "froze": true, "sought": true, "fought": true, "flew": true, "withdrew": true,
+	"drew": true, "won": true, "lost": true, "made": true, "told": true, "said": true, "paid": true,
+	"imposed": true, "will": true, "would": true, "has": true, "have": true, "had": true}
+
+// auxiliaries and adverbs that may stand between a subject and its verb.
+var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
+	"then": true, "quickly": true, "subsequently": true, "will": true, "would": true, "could": true,
+	"on": true, "recently": true, "already": true, "swiftly": true, "reportedly": true}
+
+// coordinatedVerbs rewrites "S verb1 ... and verb2 ..." as "S verb2 ...",
+// for each "and" followed by a verb whose subject is the nearest entity
+// before it that itself stands before a verb. At most three rewrites.
+func coordinatedVerbs(text string) []string {
+	var out []string
+	for from := 0; len(out) < 3; {
+		k := strings.Index(text[from:], " and ")
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + len(" and ")
+		next := strings.ToLower(firstWord(text[from:]))
+		if !(strings.HasSuffix(next, "ed") || pastIrregular[next]) {
+			continue
+		}
+		locs := placeholderRe.FindAllStringIndex(text[:at], -1)
+		for p := len(locs) - 1; p >= 0; p-- {
+			if isVerbAfter(text[locs[p][1]:at]) {
+				out = append(out, text[:locs[p][1]]+" "+text[from:])
+				break
+			}
+			if strings.ContainsAny(text[locs[p][1]:at], ";:") {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isVerbAfter reports whether the words after an entity open with a verb
+// ("had also closed", "later suspended", "expelled").
+func isVerbAfter(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		lw := strings.ToLower(w)
+		if beforeVerb[lw] {
+			continue
+		}
+		return (strings.HasSuffix(lw, "ed") && len(lw) > 3) || pastIrregular[lw]
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,.;:"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // roleRelations reads titles and places written around names:

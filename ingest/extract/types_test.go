@@ -39,6 +39,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Chile suspended a fishing treaty with Peru and expelled Peruvian diplomats on Monday.", "EXPELS", "country:chl", "country:per", Asserted},
+		{"Chile suspended a fishing treaty with Peru and expelled Peruvian diplomats on Monday.", "SEVERS_TIES", "country:chl", "country:per", Asserted},
+		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:per", "country:bol", Asserted},
+		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Bolivia was sanctioned by Canada last year.", "IMPOSES_SANCTIONS", "country:can", "country:bol", Asserted},
 		{"Officials from Ghana and Togo are trying to broker a truce between Mali and Niger.", "MEDIATES", "country:gha", "country:mli", Planned},
 		{"Ghana and Togo should work together on trade, the envoy said.", "COOPERATES_WITH", "country:gha", "country:tgo", Planned},
@@ -159,6 +163,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm", true},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// coordinated verbs share the first verb's subject, not its object's
+		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:chl", "country:bol", false},
 		// the agent of a passive is not the object
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:per", "country:chl", false},
 		// "talks" as a noun: no meeting took place
