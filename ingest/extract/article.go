@@ -146,6 +146,18 @@ func (a *article) addPerson(name, surface string) string {
 			a.alias(id, surface)
 			return id
 		}
+	} else if first, _, _ := strings.Cut(name, " "); first == strings.ToLower(first) {
+		// "von der Leyen" after "Ms": the end of a name named before.
+		if id := a.personEndingWith(name); id != "" {
+			a.alias(id, surface)
+			return id
+		}
+		if full := a.x.personEndingWith(name); full != "" {
+			id := entityID(Person, full)
+			a.entity(id, Person, full, "")
+			a.alias(id, surface)
+			return id
+		}
 	}
 	if canon, ok := a.x.lx.personForm[name]; ok {
 		name = canon
@@ -217,6 +229,36 @@ func (a *article) shortPerson(w string) string {
 		return id
 	}
 	return ""
+}
+
+// personEndingWith finds the one person of the article whose name ends
+// with the given words ("von der Leyen"), or "".
+func (a *article) personEndingWith(tail string) string {
+	found := ""
+	for _, id := range a.order {
+		if e := a.ents[id]; e.Type == Person && strings.HasSuffix(e.Name, " "+tail) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// personEndingWith finds the one person named so far in the run whose
+// name ends with the given words, or "".
+func (x *Extractor) personEndingWith(tail string) string {
+	found := ""
+	for _, name := range x.personNames {
+		if strings.HasSuffix(name, " "+tail) && name != found {
+			if found != "" {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
 }
 
 // nameWords is the folded words of a person's name, computed once.

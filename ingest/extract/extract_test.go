@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/ingest"
@@ -286,6 +287,26 @@ func TestNameStopsAtADate(t *testing.T) {
 		if e.Type == Organization && e.ID != "org:andean-water-commission" && e.ID != "org:reuters" &&
 			e.ID != "org:economic-community-of-west-andean-states" {
 			t.Errorf("unexpected organisation %s (%q)", e.ID, e.Name)
+		}
+	}
+}
+
+func TestHonorificsAndTitles(t *testing.T) {
+	cases := map[string][]string{
+		"Mr Brown said he would act.":                             {"person:brown"},
+		"Ms van der Berg said so. Anna van der Berg then left.":   {"person:anna-van-der-berg"},
+		"Anna van der Berg spoke. Later Ms van der Berg said so.": {"person:anna-van-der-berg"},
+		"Speaker Tomas Ruud said the house would vote.":           {"person:tomas-ruud"},
+		"Ombudsman Lena Berg said the inquiry would continue.":    {"person:lena-berg"},
+	}
+	for text, want := range cases {
+		res := newX(t).Extract(Doc{Text: text})
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%q: entities %v, want %v", text, got, want)
 		}
 	}
 }

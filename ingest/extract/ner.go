@@ -371,7 +371,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			continue
 		}
 		if w := strings.ToLower(toks[k].text); connectors[w] && !toks[k].capitalised() {
-			if runStart >= 0 && nameParticles[w] {
+			if (runStart >= 0 || (titles != nil && titles[len(titles)-1].end == k)) && nameParticles[w] {
 				// "Lula da Silva", "Ursula von der Leyen": particles lead to
 				// the rest of the name.
 				n := k
@@ -379,6 +379,9 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 					n++
 				}
 				if n < j && n-k <= 2 && !connectors[strings.ToLower(toks[n].text)] {
+					if runStart < 0 {
+						runStart = k // "Ms von der Leyen": the particles open the name
+					}
 					k = n
 					continue
 				}
@@ -474,7 +477,9 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 			}
 			return mention{}, false
 		}
-		if (afterTitle || a.speechCue(s, i, j)) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
+		// After a title any capitalised word is a name ("Mr Brown",
+		// "President Trump"); a speech verb alone needs an unusual word.
+		if afterTitle && !lx.notEntity[toks[i].text] || a.speechCue(s, i, j) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
 		return mention{}, false
