@@ -111,7 +111,7 @@ const (
 var macros = func() *strings.Replacer {
 	// A list item may be a titled person: "Nikol Pashinyan and Azerbaijani
 	// President Ilham Aliyev".
-	item := `(?:(?-i:⟦[CDO]\d+⟧) ` + titleMacro + ` )?` + anyEnt
+	item := `(?:(?:(?-i:⟦[CDO]\d+⟧) )?` + titleMacro + ` )?` + anyEnt
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
 		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?`+bareTitle+`(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
@@ -305,6 +305,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				if r.pairwise {
+					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) &&
+						(strings.HasPrefix(rest, " ⟦") || strings.HasPrefix(rest, " the ⟦")) {
+						// "A and B signed the pact with C": A and B are one
+						// side; the rule for "with" pairs each with C.
+						continue
+					}
 					for x := 0; x < len(all); x++ {
 						for y := x + 1; y < len(all); y++ {
 							rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")

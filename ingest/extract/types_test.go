@@ -39,6 +39,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Japanese Foreign Minister Aiko Sato and Defence Minister Ken Mori signed the pact with Philippine envoy Jose Cruz.", "AGREES_WITH", "person:aiko-sato", "person:jose-cruz", Asserted},
+		{"Japanese Foreign Minister Aiko Sato and Defence Minister Ken Mori signed the pact with Philippine envoy Jose Cruz.", "AGREES_WITH", "person:jose-cruz", "person:ken-mori", Asserted},
 		{"Chile suspended a fishing treaty with Peru and expelled Peruvian diplomats on Monday.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"Chile suspended a fishing treaty with Peru and expelled Peruvian diplomats on Monday.", "SEVERS_TIES", "country:chl", "country:per", Asserted},
 		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:per", "country:bol", Asserted},
@@ -165,6 +167,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		// coordinated verbs share the first verb's subject, not its object's
 		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:chl", "country:bol", false},
+		// the two who sign together with a third are one side
+		{"Japanese Foreign Minister Aiko Sato and Defence Minister Ken Mori signed the pact with Philippine envoy Jose Cruz.", "AGREES_WITH", "person:aiko-sato", "person:ken-mori", false},
 		// the agent of a passive is not the object
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:per", "country:chl", false},
 		// "talks" as a noun: no meeting took place
