@@ -310,3 +310,22 @@ func TestHonorificsAndTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCaseHeadline(t *testing.T) {
+	x := newX(t)
+	res := x.Extract(Doc{Title: "Norway Imposes New Tariffs On Chile And Peru, Citing Dumping",
+		Text: "Norway imposed tariffs on salmon feed from Chile and Peru on Monday."})
+	headline := 0
+	for _, r := range res.Relations {
+		if r.Type == "IMPOSES_TARIFFS" && r.Evidence == "Norway Imposes New Tariffs On Chile And Peru, Citing Dumping" {
+			headline++
+		}
+	}
+	if headline != 2 {
+		t.Errorf("want the two tariffs of the headline: %v", brief(res))
+	}
+	res = x.Extract(Doc{Title: "New Zealand Signs Trade Deal With Chile", Text: "The deal was signed on Monday."})
+	if !has(res, "AGREES_WITH", "country:chl", "country:nzl", "") {
+		t.Errorf("a known name keeps its capitals: %v %v", res.Entities, brief(res))
+	}
+}

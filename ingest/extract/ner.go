@@ -66,6 +66,15 @@ var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": tr
 // sentenceMentions finds the entities of one sentence. The article context
 // resolves short forms (surnames, acronyms) and records new entities.
 func (a *article) sentenceMentions(s *sentence) []mention {
+	if s.title {
+		if tt := a.titleCaseTokens(s); tt != nil {
+			// Read a Title Case headline with its ordinary words in lower
+			// case, so that they do not join the names around them.
+			orig := s.tokens
+			s.tokens = tt
+			defer func() { s.tokens = orig }()
+		}
+	}
 	toks := s.tokens
 	var out []mention
 	for i := 0; i < len(toks); {
@@ -81,7 +90,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 		j := a.chunkEnd(toks, i)
 		start := i
-		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 {
+		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 && !a.opensKnownName(s, i, j) {
 			start++
 		}
 		out = append(out, a.classifyChunk(s, start, j)...)
@@ -605,4 +614,65 @@ func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
 		return end
 	}
 	return k
+}
+
+// titleCaseTokens returns the tokens of a headline written in Title Case
+// ("Trump Imposes New Tariffs On Canada") with the ordinary English words
+// that name nothing known put in lower case, or nil for other headlines.
+// Known names of several words ("New Zealand") keep their capitals.
+func (a *article) titleCaseTokens(s *sentence) []token {
+	lx := a.x.lx
+	words, caps := 0, 0
+	for _, t := range s.tokens {
+		if t.isWord() {
+			words++
+			if t.capitalised() {
+				caps++
+			}
+		}
+	}
+	if words < 4 || caps*4 < words*3 {
+		return nil
+	}
+	out := append([]token(nil), s.tokens...)
+	for i := 0; i < len(out); {
+		n := 0
+		for w := min(lx.maxWords, len(out)-i); w >= 1; w-- {
+			if a.named(joinTokens(s, i, i+w)) {
+				n = w
+				break
+			}
+		}
+		if n > 0 {
+			i += n
+			continue
+		}
+		w := out[i].text
+		if out[i].isWord() && out[i].capitalised() && lx.common[strings.ToLower(w)] && len(a.x.short[normKey(w)]) == 0 {
+			out[i].text = strings.ToLower(w)
+		}
+		i++
+	}
+	return out
+}
+
+// named reports whether text is a name the dictionaries or the article's
+// acronyms know, without recording a mention.
+func (a *article) named(text string) bool {
+	lx := a.x.lx
+	_, org := lx.orgForm[text]
+	_, person := lx.personForm[text]
+	_, acr := a.acronyms[text]
+	return len(lx.countryForm[text]) > 0 || org || person || acr
+}
+
+// opensKnownName reports whether the words from i (within [i, j)) begin
+// with a known name of several words: "New Zealand" opening a sentence.
+func (a *article) opensKnownName(s *sentence, i, j int) bool {
+	for w := min(a.x.lx.maxWords, j-i); w >= 2; w-- {
+		if a.named(joinTokens(s, i, i+w)) {
+			return true
+		}
+	}
+	return false
 }
