@@ -37,6 +37,10 @@ func (r *rule) passiveAgent(folded string, m []int) bool {
 
 var byWord = regexp.MustCompile(`\bby\b`)
 
+// liftingRe marks a measure being taken away: "lifted sanctions on Syria"
+// is not an imposition.
+var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended)\b`)
+
 // relativeClause is a non-restrictive relative clause set off by commas.
 var relativeClause = regexp.MustCompile(`, (?:which|who|whose) [^,;:]*,`)
 
@@ -114,7 +118,7 @@ var macros = func() *strings.Replacer {
 	item := `(?:(?:(?-i:⟦[CDO]\d+⟧) )?` + titleMacro + ` )?` + anyEnt
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the )?`+bareTitle+`(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the |his |her |their |its )?`+bareTitle+`(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
@@ -128,7 +132,7 @@ var macros = func() *strings.Replacer {
 // condemning X.
 const bareTitle = `(?:(?:prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official` + `))`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|counterparts?` + `))`
 
 var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
 
@@ -279,7 +283,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				in = folded
 			}
 			for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
-				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) {
+				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
+					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) {
 					continue
 				}
 				match := text[m[0]:m[1]]
@@ -585,14 +590,14 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 var (
 	negationRe      = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out)\b|n't\b`)
 	plainNegationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to)\b|n't\b`)
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|ready to|willing to|plans? to|planning to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
 	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
-	plannedHints  = []string{"will", "would", "shall", "should", "ready to", "willing to", "trying to", "seek", "plan", "agreed", "aim", "intend", "set to", "schedul",
+	plannedHints  = []string{"will", "would", "shall", "should", "ready to", "willing to", "trying to", "seek", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next ", "offer", "propos"}
 )
 

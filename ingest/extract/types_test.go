@@ -39,6 +39,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Chile and Peru vowed to deepen their strategic partnership.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
+		{"Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Norway will recognise a Palestinian state in September.", "RESTORES_TIES", "country:nor", "country:pse", Planned},
 		{"Chilean President Ana Soto will travel to Lima next week to meet President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Japan lodged a protest with Korea over the survey ship.", "CRITICIZES", "country:jpn", "country:kor", Asserted},
 		{"Canada and Norway signed a defence and security partnership on Monday.", "AGREES_WITH", "country:can", "country:nor", Asserted},
@@ -172,6 +175,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:chl", "country:bol", false},
 		// the two who sign together with a third are one side
 		{"Japanese Foreign Minister Aiko Sato and Defence Minister Ken Mori signed the pact with Philippine envoy Jose Cruz.", "AGREES_WITH", "person:aiko-sato", "person:ken-mori", false},
+		// lifting a measure is not imposing it
+		{"The United States lifted sanctions on Syria's central bank.", "IMPOSES_SANCTIONS", "country:usa", "country:syr", false},
 		// the agent of a passive is not the object
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:per", "country:chl", false},
 		// "talks" as a noun: no meeting took place
