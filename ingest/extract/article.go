@@ -163,10 +163,10 @@ func (a *article) addPerson(name, surface string) string {
 		name = canon
 	}
 	key := normKey(name)
-	if canon, ok := a.x.personNames[key]; ok {
+	if canon, ok := a.x.personNames[personKey(key)]; ok {
 		name = canon
 	} else {
-		a.x.personNames[key] = name
+		a.x.personNames[personKey(key)] = name
 	}
 	id := entityID(Person, name)
 	a.entity(id, Person, name, "")

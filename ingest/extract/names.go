@@ -55,7 +55,8 @@ func entityID(typ, key string) string {
 	case Country:
 		return "country:" + strings.ToLower(key)
 	case Person:
-		return "person:" + slug(key)
+		// One id for every romanisation, whichever a run meets first.
+		return "person:" + slug(personKey(normKey(key)))
 	default:
 		return "org:" + slug(key)
 	}
@@ -111,3 +112,27 @@ func editDistance1(a, b string) bool {
 // Fold is the lookup form of a name or alias: no diacritics, lower case,
 // punctuation as spaces ("U.S." and "us" both fold to "u s" and "us").
 func Fold(s string) string { return normKey(s) }
+
+// personKey folds the romanisations of one name that news outlets spell
+// differently at the end of a word, "Zelenskyy", "Zelenskiy" and
+// "Zelensky", onto one key, so that they are one person.
+func personKey(key string) string {
+	f := strings.Fields(key)
+	changed := false
+	for i, w := range f {
+		if len(w) < 6 {
+			continue
+		}
+		for _, end := range []string{"yy", "iy", "ii"} {
+			if strings.HasSuffix(w, end) {
+				f[i] = w[:len(w)-2] + "y"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return key
+	}
+	return strings.Join(f, " ")
+}

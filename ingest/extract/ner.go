@@ -445,6 +445,9 @@ var workers = map[string]bool{"analyst": true, "analysts": true, "economist": tr
 
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
+	if i >= 3 && strings.EqualFold(toks[i-1].text, "the") {
+		i-- // "analysts at the Carnegie Endowment"
+	}
 	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[strings.ToLower(toks[i-2].text)]
 }
 
@@ -461,7 +464,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
 		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
 	}
-	if _, ok := a.x.personNames[normKey(text)]; ok && words > 1 {
+	if _, ok := a.x.personNames[personKey(normKey(text))]; ok && words > 1 {
 		return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 	}
 	if s.title && !afterTitle {
@@ -488,7 +491,8 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		}
 		// After a title any capitalised word is a name ("Mr Brown",
 		// "President Trump"); a speech verb alone needs an unusual word.
-		if afterTitle && !lx.notEntity[toks[i].text] || a.speechCue(s, i, j) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
+		if afterTitle && !lx.notEntity[toks[i].text] ||
+			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
 		return mention{}, false
@@ -529,6 +533,18 @@ func (a *article) nameLike(w string) bool {
 
 func (a *article) sentenceInitialCommon(s *sentence, i int) bool {
 	return a.sentenceInitial(s.tokens, i) && a.x.lx.common[strings.ToLower(s.tokens[i].text)]
+}
+
+// leaderThings are what news says a leader has: "Erdogan's government",
+// "Putin's war".
+var leaderThings = map[string]bool{"government": true, "administration": true, "cabinet": true,
+	"regime": true, "war": true, "invasion": true, "presidency": true, "premiership": true,
+	"re-election": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true,
+	"allies": true, "critics": true, "supporters": true, "tenure": true, "predecessor": true, "successor": true}
+
+// leaderPossessive reports a name followed by "'s" and one of leaderThings.
+func leaderPossessive(toks []token, j int) bool {
+	return j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && leaderThings[toks[j+1].text]
 }
 
 // speechCue: "said Sayed", "Tipu told", "Tshisekedi and Kagame agreed".
