@@ -266,8 +266,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	}
 	lower := strings.ToLower(text)
 	a.roleRelations(text, lower, rel)
-	may := a.x.lx.filter.possible(lower, &a.scratch)
-	apply := func(text string) {
+	apply := func(text, lower string) {
+		// The rules a sentence's words allow: for a rewritten sentence,
+		// fewer than for the sentence as written.
+		may := a.x.lx.filter.possible(lower, &a.scratch)
 		folded := foldASCII(text)
 		for ri, r := range a.x.lx.rules {
 			// Two participants are needed, except where the object may come
@@ -351,16 +353,16 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			}
 		}
 	}
-	apply(text)
+	apply(text, lower)
 	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
 	// read again without the relative clause, so the subject meets its verb.
 	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
-		apply(reduced)
+		apply(reduced, strings.ToLower(reduced))
 	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
 	for _, reduced := range coordinatedVerbs(text) {
-		apply(reduced)
+		apply(reduced, strings.ToLower(reduced))
 	}
 	return out
 }
