@@ -145,8 +145,13 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			continue
 		}
 		if i > 0 && ms[i-1].typ == Person && ms[i-1].end == m.start-2 && s.tokens[m.start-2].text == "," {
-			// "Mohammad Hassan Akhund, the Afghan prime minister": apposition.
-			out = append(out, m)
+			// "Mohammad Hassan Akhund, the Afghan prime minister": apposition;
+			// the description is the person again, not the state.
+			out = append(out, mention{start: start, end: at + n, id: ms[i-1].id, typ: Person, surface: m.surface})
+			rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: ms[i-1].id, Object: m.id, Modality: Asserted,
+				Date: eventDate(s.text, published), Confidence: 0.85, Evidence: s.text,
+				Title: s.text[s.tokens[at].start:s.tokens[at+n-1].end], Rule: "apposition-title",
+				Trigger: s.text[s.tokens[ms[i-1].start].start:s.tokens[at+n-1].end]})
 			continue
 		}
 		end := at + n

@@ -361,3 +361,23 @@ func TestRomanisationsAndPossessiveLeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganisationCues(t *testing.T) {
+	for text, want := range map[string]string{
+		"Brussels-based think tank Varela said tariffs would hurt growth.": "org:varela",
+		"The broadcaster Kanal9 reported the strike.":                      "org:kanal9",
+	} {
+		found := false
+		for _, e := range newX(t).Extract(Doc{Text: text}).Entities {
+			if e.ID == want {
+				found = true
+			}
+			if e.Type == Person {
+				t.Errorf("%q: person %s", text, e.ID)
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s", text, want)
+		}
+	}
+}

@@ -346,7 +346,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		matched := false
 		for n := min(lx.maxWords, j-k); n >= 1; n-- {
 			text := joinTokens(s, k, k+n)
-			if lx.notEntity[text] || (n > 1 && lx.places[text]) {
+			if lx.notEntity[text] && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && lx.places[text]) {
 				flush(k)
 				k += n
 				matched = true
@@ -443,6 +443,30 @@ var workers = map[string]bool{"analyst": true, "analysts": true, "economist": tr
 	"executive": true, "officials": true, "staff": true, "employees": true, "engineers": true,
 	"lawyers": true, "scientists": true, "traders": true, "bankers": true, "experts": true}
 
+var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true}
+
+// givenNameNotMonth reports "Jan Smit": a month's abbreviation that opens
+// a name, followed straight by another capitalised word.
+func givenNameNotMonth(toks []token, k, j int) bool {
+	w := toks[k].text
+	return monthAbbreviations[strings.ToLower(w)] && k+1 < j && toks[k+1].isWord() &&
+		toks[k+1].capitalised() && toks[k].end < toks[k+1].start && !calendarWords[strings.ToLower(toks[k+1].text)]
+}
+
+// orgKinds are the common nouns news puts before an organisation's name:
+// "think tank Bruegel", "the carmaker Stellantis".
+var orgKinds = map[string]bool{"tank": true, "firm": true, "company": true, "broadcaster": true,
+	"newspaper": true, "watchdog": true, "charity": true, "consultancy": true, "carmaker": true,
+	"automaker": true, "lender": true, "insurer": true, "carrier": true, "airline": true,
+	"startup": true, "conglomerate": true, "outlet": true, "agency": true, "group": true, "bank": true,
+	"giant": true, "militia": true, "organisation": true, "organization": true, "daily": true}
+
+// orgCueBefore reports whether a name follows one of orgKinds in lower case.
+func orgCueBefore(toks []token, i int) bool {
+	return i >= 1 && !toks[i-1].capitalised() && orgKinds[toks[i-1].text]
+}
+
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
 	if i >= 3 && strings.EqualFold(toks[i-1].text, "the") {
@@ -460,7 +484,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	text := joinTokens(s, i, j)
 	words := j - i
-	if workplaceBefore(toks, i) && !afterTitle {
+	if (workplaceBefore(toks, i) || orgCueBefore(toks, i)) && !afterTitle {
 		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
 		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
 	}

@@ -42,7 +42,7 @@ var byWord = regexp.MustCompile(`\bby\b`)
 var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended)\b`)
 
 // relativeClause is a non-restrictive relative clause set off by commas.
-var relativeClause = regexp.MustCompile(`, (?:which|who|whose) [^,;:]*,`)
+var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of) [^,;:]*,`)
 
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
@@ -67,9 +67,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
-		clause := before[strings.LastIndexByte(before, ',')+1:]
-		for _, w := range []string{"which ", "who ", "whose ", "where "} {
-			if strings.HasPrefix(strings.TrimSpace(clause), w) {
+		clause := strings.TrimLeft(before[strings.LastIndexByte(before, ',')+1:], " ")
+		for _, w := range []string{"which ", "who ", "whose ", "where ", "head of ", "the head of ", "chief of ",
+			"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of "} {
+			if strings.HasPrefix(clause, w) {
 				return true
 			}
 		}
@@ -109,7 +110,7 @@ const (
 	// Placeholders match case-sensitively: a pattern that starts with one
 	// then has the literal prefix "⟦", which the regexp engine jumps to.
 	anyEnt  = `(?-i:⟦[CDPO]\d+⟧)`
-	listSep = `(?:,? and |, |,? or |,? as well as )(?:the )?`
+	listSep = `(?:,? and |, |,? or |,? as well as )(?:the |his |her |their )?`
 )
 
 var macros = func() *strings.Replacer {
@@ -483,7 +484,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 
 var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press|opposition)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative)` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`
 	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)

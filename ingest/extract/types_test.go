@@ -39,6 +39,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Gen. Tomas Ruiz, head of Chilean Southern Command, visited Peru on Monday.", "VISITS", "person:tomas-ruiz", "country:per", Asserted},
+		{"Chilean forces struck Bolivian positions near the border.", "ATTACKS", "country:chl", "country:bol", Asserted},
+		{"Dutch Prime Minister Jan Smit and his Belgian counterpart Luc Peeters signed a border agreement.", "AGREES_WITH", "person:jan-smit", "person:luc-peeters", Asserted},
+		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "person:adel-nour", "person:omar-rashid", Asserted},
 		{"Canada has not yet decided whether to impose tariffs on Chile.", "IMPOSES_TARIFFS", "country:can", "country:chl", Planned},
 		{"Mexico threatened to impose tariffs on Peru if talks failed.", "IMPOSES_TARIFFS", "country:mex", "country:per", Planned},
 		{"Mexico threatened to impose tariffs on Peru if talks failed.", "THREATENS", "country:mex", "country:per", Asserted},
@@ -181,6 +185,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:chl", "country:bol", false},
 		// the two who sign together with a third are one side
 		{"Japanese Foreign Minister Aiko Sato and Defence Minister Ken Mori signed the pact with Philippine envoy Jose Cruz.", "AGREES_WITH", "person:aiko-sato", "person:ken-mori", false},
+		// an appositive's body is not the actor; a state qualifying a counterpart is not a party
+		{"Gen. Tomas Ruiz, head of Chilean Southern Command, visited Peru on Monday.", "VISITS", "org:chilean-southern-command", "country:per", false},
+		{"Dutch Prime Minister Jan Smit and his Belgian counterpart Luc Peeters signed a border agreement.", "AGREES_WITH", "country:bel", "person:jan-smit", false},
+		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
 		// lifting a measure is not imposing it
 		{"The United States lifted sanctions on Syria's central bank.", "IMPOSES_SANCTIONS", "country:usa", "country:syr", false},
 		// the agent of a passive is not the object
