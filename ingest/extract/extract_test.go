@@ -381,3 +381,12 @@ func TestOrganisationCues(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalWithoutAccent(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Colombia's foreign minister, Luis Mora, said Bogota would mediate."})
+	for _, e := range res.Entities {
+		if e.ID == "person:bogota" {
+			t.Errorf("Bogota is Colombia's capital, not a speaker: %v", res.Entities)
+		}
+	}
+}

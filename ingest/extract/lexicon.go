@@ -251,6 +251,10 @@ func (lx *lexicon) addCountry(surface, iso string) {
 	}
 	lx.countryForm[surface] = append(lx.countryForm[surface], iso)
 	lx.noteWords(surface)
+	// "Bogota" as many outlets write "Bogotá".
+	if plain := stripAccents(surface); plain != surface {
+		lx.addCountry(plain, iso)
+	}
 }
 
 // preferCountry puts iso first for surface.

@@ -23,6 +23,16 @@ func normKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
+// stripAccents removes combining marks, keeping case: "Bogotá" -> "Bogota".
+func stripAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, _ := transform.String(t, s)
+	return out
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

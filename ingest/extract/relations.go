@@ -23,6 +23,25 @@ type rule struct {
 	needs               [][]int // needle sets: a match holds one needle of each
 }
 
+// objectIsEvent reports a meeting whose object names an event rather than
+// a party: "hosted the G20 summit" is not a meeting with the G20.
+func (r *rule) objectIsEvent(folded string, m []int) bool {
+	if r.typ != "MEETS_WITH" && r.typ != "VISITS" {
+		return false
+	}
+	g := r.re.SubexpIndex("o")
+	if g < 0 || m[2*g+1] < 0 {
+		return false
+	}
+	rest := folded[m[2*g+1]:]
+	for _, w := range []string{" summit", " meeting", " talks", " conference", " forum", " games", " assembly"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAgent reports an active-voice rule that took the agent of a
 // passive for its object: "Russia has been accused by Ukraine of ...".
 // Rules written for the passive name "by" in their own pattern.
@@ -287,7 +306,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			}
 			for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
-					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) {
+					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
+					r.objectIsEvent(folded, m) {
 					continue
 				}
 				match := text[m[0]:m[1]]
@@ -483,7 +503,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press|opposition)\s+){0,5}` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`

@@ -39,6 +39,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"The rebels of the Sur Front, backed by Peru, seized the town.", "SUPPORTS", "country:per", "org:sur-front", Asserted},
+		{"Chilean Senate President Ana Soto criticised the plan.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
 		{"Gen. Tomas Ruiz, head of Chilean Southern Command, visited Peru on Monday.", "VISITS", "person:tomas-ruiz", "country:per", Asserted},
 		{"Chilean forces struck Bolivian positions near the border.", "ATTACKS", "country:chl", "country:bol", Asserted},
 		{"Dutch Prime Minister Jan Smit and his Belgian counterpart Luc Peeters signed a border agreement.", "AGREES_WITH", "person:jan-smit", "person:luc-peeters", Asserted},
@@ -189,6 +191,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Gen. Tomas Ruiz, head of Chilean Southern Command, visited Peru on Monday.", "VISITS", "org:chilean-southern-command", "country:per", false},
 		{"Dutch Prime Minister Jan Smit and his Belgian counterpart Luc Peeters signed a border agreement.", "AGREES_WITH", "country:bel", "person:jan-smit", false},
 		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
+		// hosting an organisation's summit is not meeting the organisation
+		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		// lifting a measure is not imposing it
 		{"The United States lifted sanctions on Syria's central bank.", "IMPOSES_SANCTIONS", "country:usa", "country:syr", false},
 		// the agent of a passive is not the object
