@@ -390,3 +390,14 @@ func TestCapitalWithoutAccent(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganisationInApposition(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Malawi's main opposition party, Umodzi, boycotted the election."})
+	found := false
+	for _, e := range res.Entities {
+		found = found || e.ID == "org:umodzi"
+	}
+	if !found {
+		t.Errorf("want the party: %v", res.Entities)
+	}
+}

@@ -467,6 +467,13 @@ func orgCueBefore(toks []token, i int) bool {
 	return i >= 1 && !toks[i-1].capitalised() && orgKinds[toks[i-1].text]
 }
 
+// orgApposition reports "opposition party, Chadema,": a name set off by
+// commas after one of orgKinds or "party".
+func orgApposition(toks []token, i, j int) bool {
+	return i >= 2 && toks[i-1].text == "," && (orgKinds[toks[i-2].text] || toks[i-2].text == "party") &&
+		j < len(toks) && toks[j].text == ","
+}
+
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
 	if i >= 3 && strings.EqualFold(toks[i-1].text, "the") {
@@ -484,7 +491,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	text := joinTokens(s, i, j)
 	words := j - i
-	if (workplaceBefore(toks, i) || orgCueBefore(toks, i)) && !afterTitle {
+	if (workplaceBefore(toks, i) || orgCueBefore(toks, i) || orgApposition(toks, i, j)) && !afterTitle {
 		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
 		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
 	}
