@@ -613,14 +613,14 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 var (
 	negationRe      = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out)\b|n't\b`)
 	plainNegationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to)\b|n't\b`)
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
 	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
-	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
+	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "next ", "offer", "propos"}
 )
 
