@@ -56,7 +56,9 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "into": tr
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
 	"stressed": true, "wrote": true, "explained": true, "asserted": true, "argued": true, "warned": true,
 	"stated": true, "insisted": true, "agreed": true, "met": true, "spoke": true, "signed": true,
-	"visited": true, "announced": true, "urged": true, "claimed": true, "tweeted": true}
+	"visited": true, "announced": true, "urged": true, "claimed": true, "tweeted": true,
+	"accused": true, "praised": true, "welcomed": true, "condemned": true, "criticised": true,
+	"criticized": true, "vowed": true, "pledged": true, "thanked": true, "hailed": true}
 
 // adjectiveSuffixes turn a place into a modifier: "Islamabad-based".
 var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": true, "administered": true,

@@ -39,6 +39,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
 		{"Finland said it would not send tanks to Estonia.", "SUPPORTS", "country:fin", "country:est", Negated},
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Chilean President Ana Soto and Peruvian President Luis Vega held a virtual summit on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Tavares accused Peru of dumping steel.", "ACCUSES", "person:tavares", "country:per", Asserted},
 		{"Iranian authorities arrested a French national on spying charges.", "ARRESTS", "country:irn", "country:fra", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
 		{"Chad and Sudan agreed to a ceasefire brokered by Qatar and Egypt.", "MEDIATES", "country:egy", "country:sdn", Asserted},
