@@ -42,6 +42,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega held a virtual summit on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Tavares accused Peru of dumping steel.", "ACCUSES", "person:tavares", "country:per", Asserted},
 		{"Iranian authorities arrested a French national on spying charges.", "ARRESTS", "country:irn", "country:fra", Asserted},
+		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
 		{"Chad and Sudan agreed to a ceasefire brokered by Qatar and Egypt.", "MEDIATES", "country:egy", "country:sdn", Asserted},
 		{"Morocco normalised relations with Israel in 2020.", "RESTORES_TIES", "country:isr", "country:mar", Asserted},
