@@ -385,8 +385,38 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	for _, reduced := range coordinatedVerbs(text) {
 		apply(reduced, strings.ToLower(reduced))
 	}
+	// "Soto travelled to Lima, where she met Vega": the pronoun is the one
+	// person named before it.
+	if reduced := clausePronoun(text); reduced != "" {
+		apply(reduced, strings.ToLower(reduced))
+	}
 	return out
 }
+
+var clausePronounRe = regexp.MustCompile(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
+
+// clausePronoun rewrites "P ..., where she VERB ..." as "P VERB ..." when
+// P is the only person named before the pronoun, or returns "".
+func clausePronoun(text string) string {
+	loc := clausePronounRe.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	people := personPlaceholder.FindAllStringIndex(text[:loc[0]], -1)
+	if len(people) == 0 {
+		return ""
+	}
+	first := text[people[0][0]:people[0][1]]
+	for _, p := range people[1:] {
+		if text[p[0]:p[1]] != first {
+			return "" // two people: the pronoun is unclear
+		}
+	}
+	last := people[len(people)-1]
+	return text[:last[1]] + " " + text[loc[1]:]
+}
+
+var personPlaceholder = regexp.MustCompile(`⟦P\d+⟧`)
 
 // pastIrregular are past forms without "-ed" that may open a second verb
 // phrase after "and".
@@ -697,7 +727,7 @@ func lastWordBefore(text string, i int) string {
 	return text[j+1 : i]
 }
 
-var pronounRe = regexp.MustCompile(`^(?:He|She)\b`)
+var pronounRe = regexp.MustCompile(`^(?:He|She|It)\b`)
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the person
 // the previous sentence named, when it named exactly one.
@@ -705,20 +735,28 @@ func (a *article) resolvePronoun(s *sentence, ms, prev []mention) []mention {
 	if len(s.tokens) == 0 || !pronounRe.MatchString(s.text) {
 		return ms
 	}
-	var person *mention
+	// "He"/"She": the one person of the previous sentence; "It": its one
+	// state or organisation, named rather than implied by an adjective.
+	it := strings.HasPrefix(s.text, "It ")
+	var ref *mention
 	for i := range prev {
-		if prev[i].typ == Person {
-			if person != nil && person.id != prev[i].id {
+		fits := prev[i].typ == Person
+		if it {
+			fits = (prev[i].typ == Country && !prev[i].demonym) || prev[i].typ == Organization
+		}
+		if fits {
+			if ref != nil && ref.id != prev[i].id {
 				return ms
 			}
-			person = &prev[i]
+			ref = &prev[i]
 		}
 	}
-	if person == nil {
+	if ref == nil {
 		return ms
 	}
-	p := *person
+	p := *ref
 	p.start, p.end = 0, 1
+	p.suffix = ""
 	out := append([]mention{p}, ms...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

@@ -42,6 +42,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega held a virtual summit on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Tavares accused Peru of dumping steel.", "ACCUSES", "person:tavares", "country:per", Asserted},
 		{"Iranian authorities arrested a French national on spying charges.", "ARRESTS", "country:irn", "country:fra", Asserted},
+		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
+		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
 		{"Chad and Sudan agreed to a ceasefire brokered by Qatar and Egypt.", "MEDIATES", "country:egy", "country:sdn", Asserted},
@@ -207,6 +209,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
+		// "It" with two states before it is unclear
+		{"Pakistan and Iran closed the border. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", false},
 		// lifting a measure is not imposing it
 		{"The United States lifted sanctions on Syria's central bank.", "IMPOSES_SANCTIONS", "country:usa", "country:syr", false},
 		// the agent of a passive is not the object
