@@ -42,6 +42,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega held a virtual summit on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Tavares accused Peru of dumping steel.", "ACCUSES", "person:tavares", "country:per", Asserted},
 		{"Iranian authorities arrested a French national on spying charges.", "ARRESTS", "country:irn", "country:fra", Asserted},
+		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
+		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
 		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
