@@ -58,7 +58,7 @@ var byWord = regexp.MustCompile(`\bby\b`)
 
 // liftingRe marks a measure being taken away: "lifted sanctions on Syria"
 // is not an imposition.
-var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended)\b`)
+var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of) [^,;:]*,`)

@@ -42,6 +42,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega held a virtual summit on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Tavares accused Peru of dumping steel.", "ACCUSES", "person:tavares", "country:per", Asserted},
 		{"Iranian authorities arrested a French national on spying charges.", "ARRESTS", "country:irn", "country:fra", Asserted},
+		{"Washington granted India a waiver from sanctions on Iranian oil.", "LIFTS_RESTRICTIONS", "country:usa", "country:ind", Asserted},
+		{"Chile exempted Norway from its steel safeguard measures.", "LIFTS_RESTRICTIONS", "country:chl", "country:nor", Asserted},
+		{"Japan lowered tariffs on Australian beef under the pact.", "LIFTS_RESTRICTIONS", "country:jpn", "country:aus", Asserted},
+		{"Russia banned imports of Moldovan wine.", "IMPOSES_SANCTIONS", "country:rus", "country:mda", Asserted},
 		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
 		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
@@ -213,6 +217,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		// "It" with two states before it is unclear
 		{"Pakistan and Iran closed the border. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", false},
+		// a waiver from sanctions is not a sanction on the one exempted
+		{"Washington granted India a waiver from sanctions on Iranian oil.", "IMPOSES_SANCTIONS", "country:ind", "country:irn", false},
 		// lifting a measure is not imposing it
 		{"The United States lifted sanctions on Syria's central bank.", "IMPOSES_SANCTIONS", "country:usa", "country:syr", false},
 		// the agent of a passive is not the object
