@@ -46,6 +46,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile exempted Norway from its steel safeguard measures.", "LIFTS_RESTRICTIONS", "country:chl", "country:nor", Asserted},
 		{"Japan lowered tariffs on Australian beef under the pact.", "LIFTS_RESTRICTIONS", "country:jpn", "country:aus", Asserted},
 		{"Russia banned imports of Moldovan wine.", "IMPOSES_SANCTIONS", "country:rus", "country:mda", Asserted},
+		{"Canada also imposed sanctions on eight Venezuelan officials.", "IMPOSES_SANCTIONS", "country:can", "country:ven", Asserted},
+		{"Russia and China, Cuba's main allies, sent envoys to the ceremony.", "ALLIED_WITH", "country:chn", "country:cub", Asserted},
 		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
 		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
