@@ -16,13 +16,13 @@ type mention struct {
 	suffix     string // "-based" of "Islamabad-based", kept in the tagged text
 }
 
-// connectors may stand inside a multiword name.
 // calendarWords end a name even after a connector.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true}
 
+// connectors may stand inside a multiword name.
 var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "de": true, "da": true, "du": true,
 	"del": true, "der": true, "von": true, "van": true, "la": true, "al": true, "bin": true,
@@ -92,7 +92,9 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 		j := a.chunkEnd(toks, i)
 		start := i
-		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 && !a.opensKnownName(s, i, j) {
+		// A function word opening the sentence is not part of the name,
+		// unless it opens a known one: "New Zealand signed".
+		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 && a.knownNameAt(s, i, j) < 2 {
 			start++
 		}
 		out = append(out, a.classifyChunk(s, start, j)...)
@@ -685,14 +687,7 @@ func (a *article) titleCaseTokens(s *sentence) []token {
 	}
 	out := append([]token(nil), s.tokens...)
 	for i := 0; i < len(out); {
-		n := 0
-		for w := min(lx.maxWords, len(out)-i); w >= 1; w-- {
-			if a.named(joinTokens(s, i, i+w)) {
-				n = w
-				break
-			}
-		}
-		if n > 0 {
+		if n := a.knownNameAt(s, i, len(out)); n > 0 {
 			i += n
 			continue
 		}
@@ -715,13 +710,13 @@ func (a *article) named(text string) bool {
 	return len(lx.countryForm[text]) > 0 || org || person || acr
 }
 
-// opensKnownName reports whether the words from i (within [i, j)) begin
-// with a known name of several words: "New Zealand" opening a sentence.
-func (a *article) opensKnownName(s *sentence, i, j int) bool {
-	for w := min(a.x.lx.maxWords, j-i); w >= 2; w-- {
+// knownNameAt is the number of words of the longest known name starting
+// at token i and ending by j, 0 if none.
+func (a *article) knownNameAt(s *sentence, i, j int) int {
+	for w := min(a.x.lx.maxWords, j-i); w >= 1; w-- {
 		if a.named(joinTokens(s, i, i+w)) {
-			return true
+			return w
 		}
 	}
-	return false
+	return 0
 }

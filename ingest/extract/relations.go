@@ -21,6 +21,7 @@ type rule struct {
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
 	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
+	subj, obj, list     int     // submatch numbers of the s, o and l groups, -1 if absent
 }
 
 // objectIsEvent reports a meeting whose object names an event rather than
@@ -29,7 +30,7 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	if r.typ != "MEETS_WITH" && r.typ != "VISITS" {
 		return false
 	}
-	g := r.re.SubexpIndex("o")
+	g := r.obj
 	if g < 0 || m[2*g+1] < 0 {
 		return false
 	}
@@ -46,7 +47,7 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 // passive for its object: "Russia has been accused by Ukraine of ...".
 // Rules written for the passive name "by" in their own pattern.
 func (r *rule) passiveAgent(folded string, m []int) bool {
-	g := r.re.SubexpIndex("o")
+	g := r.obj
 	if g < 0 || m[2*g] < 0 || r.passive {
 		return false
 	}
@@ -56,6 +57,13 @@ func (r *rule) passiveAgent(folded string, m []int) bool {
 
 var byWord = regexp.MustCompile(`\bby\b`)
 
+// negators make a statement negated; denials too, except for a REJECTS
+// rule, whose trigger is the denial itself.
+const (
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to`
+	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
+)
+
 // liftingRe marks a measure being taken away: "lifted sanctions on Syria"
 // is not an imposition.
 var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
@@ -63,14 +71,17 @@ var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|ea
 // relativeClause is a non-restrictive relative clause set off by commas.
 var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of) [^,;:]*,`)
 
+// actingFor are the people "from" a state who act for it.
+var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
+
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
 // talks with X") or inside a relative clause ("Lithuania, which borders
 // Belarus, expressed solidarity with Poland").
 func (r *rule) subjectNotActor(folded string, m []int) bool {
-	g := r.re.SubexpIndex("s")
+	g := r.subj
 	if g < 0 {
-		g = r.re.SubexpIndex("l")
+		g = r.list
 	}
 	if g < 0 || m[2*g] != m[0] {
 		return false
@@ -79,10 +90,15 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			// "officials from Qatar" are Qatar's, acting for it
-			at := strings.LastIndex(before, p)
-			return p != " from " || !strings.HasSuffix(before[:at], "officials") && !strings.HasSuffix(before[:at], "delegations") &&
-				!strings.HasSuffix(before[:at], "representatives") && !strings.HasSuffix(before[:at], "envoys") &&
-				!strings.HasSuffix(before[:at], "leaders") && !strings.HasSuffix(before[:at], "ministers") && !strings.HasSuffix(before[:at], "negotiators")
+			if p == " from " {
+				head := before[:strings.LastIndex(before, p)]
+				for _, w := range actingFor {
+					if strings.HasSuffix(head, w) {
+						return false
+					}
+				}
+			}
+			return true
 		}
 	}
 	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
@@ -193,6 +209,7 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
 			passive:  byWord.MatchString(f[4]),
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
+		r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
 				r.gaps = append(r.gaps, i)
@@ -319,10 +336,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				modality := modalityOf(r, text, m[1], anchor)
-				subs, objs, all := groupIdx(r.re, text, m, "s"), groupIdx(r.re, text, m, "o"), groupIdx(r.re, text, m, "l")
+				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
-				if g := r.re.SubexpIndex("o"); g > 0 && m[2*g+1] > 0 {
+				if g := r.obj; g > 0 && m[2*g+1] > 0 {
 					objs = counterparts(text[m[2*g+1]:], objs)
 				}
 				// "met German Chancellor Friedrich Merz": the person, not the
@@ -375,20 +392,28 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		}
 	}
 	apply(text, lower)
-	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
-	// read again without the relative clause, so the subject meets its verb.
-	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
+	for _, reduced := range rewrites(text) {
 		apply(reduced, strings.ToLower(reduced))
+	}
+	return out
+}
+
+// rewrites are the tagged sentence read again so that a subject meets a
+// verb it governs from afar.
+func rewrites(text string) []string {
+	var out []string
+	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
+	// without the relative clause.
+	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
+		out = append(out, reduced)
 	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
-	for _, reduced := range coordinatedVerbs(text) {
-		apply(reduced, strings.ToLower(reduced))
-	}
+	out = append(out, coordinatedVerbs(text)...)
 	// "Soto travelled to Lima, where she met Vega": the pronoun is the one
 	// person named before it.
 	if reduced := clausePronoun(text); reduced != "" {
-		apply(reduced, strings.ToLower(reduced))
+		out = append(out, reduced)
 	}
 	return out
 }
@@ -418,13 +443,13 @@ func clausePronoun(text string) string {
 
 var personPlaceholder = regexp.MustCompile(`⟦P\d+⟧`)
 
-// pastIrregular are past forms without "-ed" that may open a second verb
-// phrase after "and".
-var pastIrregular = map[string]bool{"met": true, "cut": true, "hit": true, "struck": true, "held": true,
+// verbsWithoutEd may open a second verb phrase after "and" although they
+// do not end in "-ed": irregular past forms and auxiliaries.
+var verbsWithoutEd = map[string]bool{"met": true, "cut": true, "hit": true, "struck": true, "held": true,
 	"sent": true, "led": true, "took": true, "gave": true, "spoke": true, "began": true, "shut": true,
 	"broke": true, "froze": true, "sought": true, "fought": true, "flew": true, "withdrew": true,
 	"drew": true, "won": true, "lost": true, "made": true, "told": true, "said": true, "paid": true,
-	"imposed": true, "will": true, "would": true, "has": true, "have": true, "had": true}
+	"will": true, "would": true, "has": true, "have": true, "had": true}
 
 // auxiliaries and adverbs that may stand between a subject and its verb.
 var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
@@ -444,7 +469,7 @@ func coordinatedVerbs(text string) []string {
 		at := from + k
 		from = at + len(" and ")
 		next := strings.ToLower(firstWord(text[from:]))
-		if !(strings.HasSuffix(next, "ed") || pastIrregular[next]) {
+		if !(strings.HasSuffix(next, "ed") || verbsWithoutEd[next]) {
 			continue
 		}
 		locs := placeholderRe.FindAllStringIndex(text[:at], -1)
@@ -469,7 +494,7 @@ func isVerbAfter(rest string) bool {
 		if beforeVerb[lw] {
 			continue
 		}
-		return (strings.HasSuffix(lw, "ed") && len(lw) > 3) || pastIrregular[lw]
+		return (strings.HasSuffix(lw, "ed") && len(lw) > 3) || verbsWithoutEd[lw]
 	}
 	return false
 }
@@ -627,8 +652,7 @@ func typeFits(typ string, s, o mention) bool {
 }
 
 // groupIdx returns the mention indexes inside a named group of a match.
-func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
-	g := re.SubexpIndex(name)
+func groupIdx(text string, m []int, g int) []int {
 	if g < 0 || m[2*g] < 0 {
 		return nil
 	}
@@ -641,8 +665,8 @@ func groupIdx(re *regexp.Regexp, text string, m []int, name string) []int {
 }
 
 var (
-	negationRe      = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out)\b|n't\b`)
-	plainNegationRe = regexp.MustCompile(`(?i)\b(?:not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to)\b|n't\b`)
+	negationRe      = regexp.MustCompile(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
+	plainNegationRe = regexp.MustCompile(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
 	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
@@ -670,8 +694,11 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 	def, fixed := r.modality, r.fixed
 	neg := text[clauseBefore(text, anchor, 5):end]
 	if containsAny(strings.ToLower(neg), negationHints) {
-		// A denial is the statement of a REJECTS rule, not its negation.
-		if re := negationRe; r.typ != "REJECTS" && re.MatchString(neg) || r.typ == "REJECTS" && plainNegationRe.MatchString(neg) {
+		re := negationRe
+		if r.typ == "REJECTS" {
+			re = plainNegationRe
+		}
+		if re.MatchString(neg) {
 			return Negated
 		}
 	}
