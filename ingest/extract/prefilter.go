@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/coregx/ahocorasick"
 )
 
 // A rule's regular expression runs only on sentences that hold the literal
@@ -188,101 +190,47 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// needleIndex finds which of many strings occur in a text in one scan.
-// A needle of four bytes or more is filed under its least common
-// four-byte window ("bann" of " banned", not "d by" of "banned by"), so
-// few candidates are checked at each position of the text; the few
-// shorter needles are looked for one by one.
+// needleIndex finds which of many strings occur in a text in one scan: an
+// Aho-Corasick automaton over all needles, one table step per byte.
 type needleIndex struct {
 	needles []string
-	buckets [][]anchor
-	keys    [1 << 14]uint16 // hash of a four-byte window -> bucket number + 1
-	short   []int           // needles of fewer than four bytes
+	ids     map[string]int
+	ac      *ahocorasick.Automaton
 }
 
-// anchor is a needle and the offset of its key window within it.
-type anchor struct{ needle, offset int }
-
-func newNeedleIndex() *needleIndex { return &needleIndex{} }
-
-// letterRank orders letters from most to least common in English text; a
-// window of rarer bytes makes a better key.
-const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
-
-// commonness scores a byte of news text: spaces, punctuation and the
-// bytes of placeholders ("⟦P3⟧") are everywhere, digits often.
-func commonness(c byte) int {
-	if i := strings.IndexByte(letterRank, c); i >= 0 {
-		return len(letterRank) - i
-	}
-	if c >= '0' && c <= '9' {
-		return 10
-	}
-	return 40
-}
-
-func windowKey(s string) uint16 {
-	h := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-	h *= 0x9e3779b1
-	return uint16(h >> 18)
-}
+func newNeedleIndex() *needleIndex { return &needleIndex{ids: map[string]int{}} }
 
 // add registers a needle and returns its number.
 func (x *needleIndex) add(s string) int {
-	for i, n := range x.needles {
-		if n == s {
-			return i
-		}
+	if i, ok := x.ids[s]; ok {
+		return i
 	}
+	x.ids[s] = len(x.needles)
 	x.needles = append(x.needles, s)
-	an := anchor{needle: len(x.needles) - 1}
-	if len(s) < 4 {
-		x.short = append(x.short, an.needle)
-		return an.needle
+	return len(x.needles) - 1
+}
+
+// build compiles the automaton once every needle is added.
+func (x *needleIndex) build() error {
+	if len(x.needles) == 0 {
+		return nil
 	}
-	best, bestScore := 0, 1<<30
-	for i := 0; i+4 <= len(s); i++ {
-		sc := 0
-		for _, c := range []byte(s[i : i+4]) {
-			sc += commonness(c)
-		}
-		if b := x.keys[windowKey(s[i:])]; b != 0 {
-			sc += 8 * len(x.buckets[b-1]) // spread needles over buckets
-		}
-		if sc < bestScore {
-			best, bestScore = i, sc
-		}
-	}
-	an.offset = best
-	k := windowKey(s[best:])
-	if x.keys[k] == 0 {
-		x.buckets = append(x.buckets, nil)
-		x.keys[k] = uint16(len(x.buckets))
-	}
-	x.buckets[x.keys[k]-1] = append(x.buckets[x.keys[k]-1], an)
-	return an.needle
+	ac, err := ahocorasick.NewBuilder().AddStrings(x.needles).Build()
+	x.ac = ac
+	return err
 }
 
 // scan marks in found (len(needles)) the needles that occur in text and
 // appends their numbers to hits.
 func (x *needleIndex) scan(text string, found []bool, hits []int) []int {
 	clear(found)
-	for _, n := range x.short {
-		if strings.Contains(text, x.needles[n]) {
-			found[n] = true
-			hits = append(hits, n)
-		}
+	if x.ac == nil {
+		return hits
 	}
-	for i := 0; i+4 <= len(text); i++ {
-		b := x.keys[windowKey(text[i:])]
-		if b == 0 {
-			continue
-		}
-		for _, an := range x.buckets[b-1] {
-			if !found[an.needle] && i >= an.offset && strings.HasPrefix(text[i-an.offset:], x.needles[an.needle]) {
-				found[an.needle] = true
-				hits = append(hits, an.needle)
-			}
+	for _, m := range x.ac.FindAllOverlapping([]byte(text)) {
+		if !found[m.PatternID] {
+			found[m.PatternID] = true
+			hits = append(hits, m.PatternID)
 		}
 	}
 	return hits

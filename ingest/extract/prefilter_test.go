@@ -67,3 +67,31 @@ func equalIndex(a, b [][]int) bool {
 	}
 	return true
 }
+
+func TestNeedleIndexFindsOverlappingNeedles(t *testing.T) {
+	x := newNeedleIndex()
+	ids := map[string]int{}
+	for _, n := range []string{"ban", "banned", "ned by", "met", "ties", "zzz"} {
+		ids[n] = x.add(n)
+	}
+	if x.add("ban") != ids["ban"] {
+		t.Fatal("a needle added twice got a second number")
+	}
+	if err := x.build(); err != nil {
+		t.Fatal(err)
+	}
+	found := make([]bool, len(x.needles))
+	hits := x.scan("⟦c1⟧ banned by ⟦c2⟧; they met and met again", found, nil)
+	want := []string{"ban", "banned", "ned by", "met"}
+	if len(hits) != len(want) {
+		t.Fatalf("hits %v, want the needles %v once each", hits, want)
+	}
+	for _, w := range want {
+		if !found[ids[w]] {
+			t.Errorf("%q not found", w)
+		}
+	}
+	if found[ids["ties"]] || found[ids["zzz"]] {
+		t.Error("a needle the text lacks was found")
+	}
+}

@@ -158,7 +158,7 @@ var macros = func() *strings.Replacer {
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
-		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{PREV}", ``,
+		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{W}", `(?P<g>(?:[^⟦⟧.;:]*?[ '"(])??)`, "{PREV}", ``,
 	)
 }()
 
@@ -169,6 +169,9 @@ var macros = func() *strings.Replacer {
 const bareTitle = `(?:(?:prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|counterparts?` + `))`
+
+// wordGap finds a {G} gap that a space precedes and a word or a group follows.
+var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
 
 var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
 
@@ -196,6 +199,10 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		// "Trump, who threatened ...": a comma may follow the subject, and
 		// a possessive ("Norway's prime minister spoke ...").
 		pat = strings.ReplaceAll(pat, "} {G}", "}(?:'s)?,? {G}")
+		// A gap before a word is whole words: the trigger starts a word
+		// ("helmet" holds no "met"), and the engine tries the trigger only
+		// after a space or an opening quote instead of after every letter.
+		pat = wordGap.ReplaceAllString(pat, " {W}$1")
 		// A leading "the" needs no pattern: matches start at the placeholder,
 		// and a pattern that starts with "⟦" lets the regexp engine skip
 		// ahead to the next entity.
@@ -223,6 +230,9 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 			r.needs = append(r.needs, ids)
 		}
 		out = append(out, r)
+	}
+	if err := idx.build(); err != nil {
+		return nil, nil, fmt.Errorf("data/triggers.tsv: %v", err)
 	}
 	return out, newRuleFilter(idx, out), nil
 }
