@@ -81,7 +81,7 @@ bench-queries: build
 	@mkdir -p .bench
 	$(BENCH_ENV) scripts/neo4j.sh admin database import full neo4j --overwrite-destination \
 	  --report-file=.bench/import.report \
-	  $$(for f in entities articles evidence aliases; do printf -- '--nodes=.bench/csv/%s.csv ' $$f; done) \
+	  $$(for f in entities articles evidence aliases comentions; do printf -- '--nodes=.bench/csv/%s.csv ' $$f; done) \
 	  $$(for f in facts mentions states evidence_links alias_of; do printf -- '--relationships=.bench/csv/%s.csv ' $$f; done) | tail -n 6
 	@$(BENCH_ENV) scripts/neo4j.sh up
 	@status=0; \

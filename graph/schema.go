@@ -18,18 +18,27 @@ var schema = []string{
 	"CREATE INDEX country_iso3 IF NOT EXISTS FOR (c:Country) ON (c.iso3)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
 	"CREATE INDEX evidence_date IF NOT EXISTS FOR (v:Evidence) ON (v.date)",
+	"CREATE CONSTRAINT comention_pair IF NOT EXISTS FOR (c:CoMention) REQUIRE c.pair IS UNIQUE",
+	"CREATE INDEX comention_a IF NOT EXISTS FOR (c:CoMention) ON (c.a)",
+	"CREATE INDEX comention_b IF NOT EXISTS FOR (c:CoMention) ON (c.b)",
 }
 
 // SchemaNames are the constraint and index names Init creates.
 var SchemaNames = []string{"entity_id", "article_id", "evidence_id", "alias_key", "entity_name",
-	"entity_search", "entity_facts", "country_iso3", "article_published", "evidence_date"}
+	"entity_search", "entity_facts", "country_iso3", "article_published", "evidence_date",
+	"comention_pair", "comention_a", "comention_b"}
 
-// Init creates the constraints and indexes; running it again changes nothing.
+// Init creates the constraints and indexes and counts the co-mentions of
+// articles written before the graph kept them; running it again changes
+// nothing.
 func (c *Client) Init(ctx context.Context) error {
 	for _, stmt := range schema {
 		if _, _, err := c.Write(ctx, stmt, nil); err != nil {
 			return fmt.Errorf("create schema (%s): %w", stmt, err)
 		}
+	}
+	if _, err := c.CountOlderPairs(ctx); err != nil {
+		return fmt.Errorf("count co-mentions of older articles: %w", err)
 	}
 	return nil
 }

@@ -56,7 +56,8 @@ SET n.type = e.type, n.iso3 = CASE WHEN e.iso3 = '' THEN null ELSE e.iso3 END,
 FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET n:Country)
 FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
 FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
-MERGE (art)-[:MENTIONS]->(n)
+MERGE (art)-[m:MENTIONS]->(n)
+ON CREATE SET m._new = true
 WITH n, e
 UNWIND e.search AS key
 MERGE (al:Alias {key: key})
@@ -141,7 +142,7 @@ SET e.facts = COUNT { (e)-[:` + strings.Join(ts, "|") + `]-() }`
 // so its evidence is fresh again and counted once).
 func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes map[string]bool) error {
 	var arts, evs []map[string]any
-	var evIDs []string
+	var evIDs, artIDs []string
 	facts := map[string][]map[string]any{}
 	seenFact := map[string]map[string]any{}
 	seenEvidence := map[string]bool{}
@@ -154,6 +155,7 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 			ents = append(ents, map[string]any{"id": e.ID, "type": e.Type, "name": e.Name, "iso3": e.ISO3,
 				"aliases": e.Aliases, "search": e.Search})
 		}
+		artIDs = append(artIDs, a.ID)
 		arts = append(arts, map[string]any{"id": a.ID, "title": a.Title, "source": a.Source,
 			"published": a.Published, "url": a.URL, "file": a.File, "entities": ents})
 		for _, r := range a.Relations {
@@ -233,7 +235,8 @@ func (c *Client) WriteBatch(ctx context.Context, batch []ArticleData, validTypes
 				return nil, err
 			}
 		}
-		return nil, nil
+		// Last, so that the locks on shared pairs are held briefly.
+		return nil, countPairs(ctx, tx, artIDs)
 	})
 	return err
 }

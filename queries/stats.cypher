@@ -10,6 +10,7 @@ UNWIND [
   ['label', 'Article', COUNT { (:Article) }],
   ['label', 'Evidence', COUNT { (:Evidence) }],
   ['label', 'Alias', COUNT { (:Alias) }],
+  ['label', 'CoMention', COUNT { (:CoMention) }],
   ['relationship', 'RESTORES_TIES', COUNT { ()-[:RESTORES_TIES]->() }],
   ['relationship', 'SEVERS_TIES', COUNT { ()-[:SEVERS_TIES]->() }],
   ['relationship', 'MEETS_WITH', COUNT { ()-[:MEETS_WITH]->() }],

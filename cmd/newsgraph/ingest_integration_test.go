@@ -147,4 +147,94 @@ RETURN s.id + ' ' + type(f) + ' ' + o.id AS fact, f.evidence_count AS stored, n 
 	if n := fresh[0]["n"].(int64); n > 0 {
 		t.Errorf("%d evidence nodes still marked fresh", n)
 	}
+	checkCoMentions(t, c)
+}
+
+// checkCoMentions recounts, from the MENTIONS of every article, how many
+// articles name each pair of entities and compares it with the CoMention
+// counts ingest kept.
+func checkCoMentions(t *testing.T, c *graph.Client) {
+	t.Helper()
+	ctx := context.Background()
+	_, rows, err := c.Read(ctx, `
+MATCH (a:Entity)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(b:Entity) WHERE a.id < b.id
+WITH a.id + '|' + b.id AS pair, count(*) AS n
+OPTIONAL MATCH (c:CoMention {pair: pair})
+WITH pair, n, c.articles AS stored WHERE stored IS NULL OR stored <> n
+RETURN pair, n, stored LIMIT 20`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		t.Errorf("pair %v: %v articles name both, %v counted", r["pair"], r["n"], r["stored"])
+	}
+	_, left, err := c.Read(ctx, `
+RETURN COUNT { MATCH (c:CoMention) WHERE NOT EXISTS {
+         MATCH (:Entity {id: c.a})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(:Entity {id: c.b}) } } AS stray,
+       COUNT { MATCH ()-[m:MENTIONS]->() WHERE m._new IS NOT NULL } AS marked,
+       COUNT { MATCH (a:Article) WHERE a.pairs_counted IS NULL } AS uncounted`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := left[0]; r["stray"].(int64)+r["marked"].(int64)+r["uncounted"].(int64) > 0 {
+		t.Errorf("co-mention bookkeeping left behind: %v", r)
+	}
+}
+
+// TestCoMentionCounts follows the pair counts through an article that
+// gains entities when read again (same URL, updated text) and through a
+// graph written before counts were kept.
+func TestCoMentionCounts(t *testing.T) {
+	c, conn := testGraph(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		line := fmt.Sprintf(`{"title": "Talks in Kabul", "url": "https://cm.test/kabul", "source": "CM Test", "published": "2025-03-01", "text": %q}`+"\n"+
+			`{"title": "Ministers meet", "url": "https://cm.test/other", "source": "CM Test", "published": "2025-03-02", "text": "Pakistan and China held talks in Beijing on Monday."}`+"\n", text)
+		if err := os.WriteFile(p, []byte(line), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := write("v1.jsonl", "Pakistan and Afghanistan held talks in Kabul on Saturday.")
+	second := write("v2.jsonl", "Pakistan and Afghanistan held talks in Kabul on Saturday. China and Iran sent envoys to the talks.")
+	pairs := func() map[string]int64 {
+		_, rows, err := c.Read(ctx, "MATCH (c:CoMention) RETURN c.pair AS p, c.articles AS n", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int64{}
+		for _, r := range rows {
+			out[r["p"].(string)] = r["n"].(int64)
+		}
+		return out
+	}
+	for _, f := range []string{first, first, second, second} {
+		if _, e, code := runCLI(t, append(conn, "ingest", "--quiet", f)...); code != 0 {
+			t.Fatalf("ingest %s: exit %d: %s", f, code, e)
+		}
+		checkCoMentions(t, c)
+	}
+	got := pairs()
+	if got["country:afg|country:pak"] != 1 || got["country:chn|country:pak"] != 2 || got["country:chn|country:irn"] != 1 {
+		t.Errorf("pair counts after the update: %v", got)
+	}
+	out, _, _ := runCLI(t, append(conn, "query", "comentions", "pakistan", "--format", "csv")...)
+	if !strings.Contains(out, "China,Country,2") {
+		t.Errorf("comentions pakistan: want China in 2 articles:\n%s", out)
+	}
+	// A graph from before the counts: init counts every article once.
+	if _, _, err := c.Write(ctx, "MATCH (cm:CoMention) DELETE cm WITH count(*) AS _ MATCH (a:Article) REMOVE a.pairs_counted", nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		if _, e, code := runCLI(t, append(conn, "init")...); code != 0 {
+			t.Fatalf("init: exit %d: %s", code, e)
+		}
+	}
+	checkCoMentions(t, c)
+	if again := pairs(); fmt.Sprint(again) != fmt.Sprint(got) {
+		t.Errorf("counts rebuilt by init differ: %v, were %v", again, got)
+	}
 }

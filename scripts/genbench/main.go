@@ -108,10 +108,11 @@ func run(n int, out, countriesFile string) error {
 	}
 	facts := map[string]*fact{}
 	var factOrder []string
+	pairs := map[[2]string]int{} // co-mention counts, as ingestion keeps them
 	for a := 0; a < n; a++ {
 		aid := fmt.Sprintf("art-%08d", a)
 		date := fmt.Sprintf("2025-%02d-%02d", 1+a*12/n, 1+rng.Intn(28))
-		_ = w["articles.csv"].Write([]string{aid, "Article", fmt.Sprintf("Synthetic article %d", a), "Bench Wire", date, "https://bench.test/" + aid, "bench"})
+		_ = w["articles.csv"].Write([]string{aid, "Article", fmt.Sprintf("Synthetic article %d", a), "Bench Wire", date, "https://bench.test/" + aid, "bench", "true"})
 		seen := map[int]bool{}
 		var named []int
 		for k := 6 + rng.Intn(7); len(named) < k; {
@@ -121,8 +122,15 @@ func run(n int, out, countriesFile string) error {
 				named = append(named, e)
 			}
 		}
-		for _, e := range named {
+		for i, e := range named {
 			_ = w["mentions.csv"].Write([]string{aid, ents[e].id, "MENTIONS"})
+			for _, f := range named[:i] {
+				p := [2]string{ents[e].id, ents[f].id}
+				if p[1] < p[0] {
+					p[0], p[1] = p[1], p[0]
+				}
+				pairs[p]++
+			}
 		}
 		for k := 2 + rng.Intn(5); k > 0; k-- {
 			s, o := ents[named[rng.Intn(len(named))]], ents[named[rng.Intn(len(named))]]
@@ -174,6 +182,16 @@ func run(n int, out, countriesFile string) error {
 		sort.Strings(mods)
 		_ = w["facts.csv"].Write([]string{f.s, f.o, f.t, strconv.FormatBool(f.neg), strconv.Itoa(f.evidence), strconv.Itoa(len(f.articles)),
 			strings.Join(mods, ";"), f.first, f.last, strconv.FormatFloat(f.conf, 'f', 2, 64), ""})
+	}
+	pairKeys := make([][2]string, 0, len(pairs))
+	for p := range pairs {
+		pairKeys = append(pairKeys, p)
+	}
+	sort.Slice(pairKeys, func(i, j int) bool {
+		return pairKeys[i][0] < pairKeys[j][0] || pairKeys[i][0] == pairKeys[j][0] && pairKeys[i][1] < pairKeys[j][1]
+	})
+	for _, p := range pairKeys {
+		_ = w["comentions.csv"].Write([]string{p[0] + "|" + p[1], "CoMention", p[0], p[1], strconv.Itoa(pairs[p])})
 	}
 	factsOf := map[string]int{}
 	for _, f := range facts {
