@@ -9,13 +9,13 @@ import (
 
 var (
 	monthNames = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
-	onDateRe   = regexp.MustCompile(`(?i)\b(?:on|since|from|by)\s+` + monthNames + `\s+(\d{1,2})\b`)
-	dayMonthRe = regexp.MustCompile(`(?i)\bon\s+(\d{1,2})\s+` + monthNames + `\b`)
-	inMonthRe  = regexp.MustCompile(`(?i)\bin\s+(?:early |mid-|mid |late )?` + monthNames + `\b(?:\s+(\d{4}))?`)
-	weekdayRe  = regexp.MustCompile(`(?i)\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	lastRe     = regexp.MustCompile(`(?i)\b(last|next) (week|month|year)\b`)
-	yesterday  = regexp.MustCompile(`(?i)\byesterday\b`)
-	inYearRe   = regexp.MustCompile(`(?i)\bin (\d{4})\b`)
+	onDateRe   = regexp.MustCompile(`\b(?:on|since|from|by)\s+` + monthNames + `\s+(\d{1,2})\b`)
+	dayMonthRe = regexp.MustCompile(`\bon\s+(\d{1,2})\s+` + monthNames + `\b`)
+	inMonthRe  = regexp.MustCompile(`\bin\s+(?:early |mid-|mid |late )?` + monthNames + `\b(?:\s+(\d{4}))?`)
+	weekdayRe  = regexp.MustCompile(`\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	lastRe     = regexp.MustCompile(`\b(last|next) (week|month|year)\b`)
+	yesterday  = regexp.MustCompile(`\byesterday\b`)
+	inYearRe   = regexp.MustCompile(`\bin (\d{4})\b`)
 )
 
 var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -27,20 +27,27 @@ func month(s string) time.Month { return monthIndex[strings.ToLower(s)[:3]] }
 // "day" of the weekdays and "yesterday", last or next, or a digit.
 var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "last ", "next "}
 
-func mayHoldDate(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	return containsAny(strings.ToLower(s), dateHints)
-}
+// monthHints are the first letters of the months, in every month name.
+var monthHints = dateHints[:12]
 
 // eventDate resolves the first date phrase of a sentence against the
 // article's date ("on May 21", "on Friday", "in early May", "last month",
 // "in 2024"); with none, or no article date to anchor a relative phrase, it
 // is the article's date (which may be empty).
 func eventDate(sentence, published string) string {
-	if !mayHoldDate(sentence) {
+	// The patterns run on the lower-cased sentence, each only where the
+	// words it needs are present.
+	digit := strings.ContainsAny(sentence, "0123456789")
+	lower := strings.ToLower(sentence)
+	if !digit && !containsAny(lower, dateHints) {
 		return published
+	}
+	months := containsAny(lower, monthHints)
+	find := func(re *regexp.Regexp, ok bool) []string {
+		if !ok {
+			return nil
+		}
+		return re.FindStringSubmatch(lower)
 	}
 	ref, err := time.Parse("2006-01-02", published)
 	hasRef := err == nil
@@ -55,19 +62,19 @@ func eventDate(sentence, published string) string {
 		}
 		return d.Format("2006-01-02")
 	}
-	if m := onDateRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(onDateRe, months && digit); m != nil {
 		day, _ := strconv.Atoi(m[2])
 		if d := pick(month(m[1]), day); d != "" {
 			return d
 		}
 	}
-	if m := dayMonthRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(dayMonthRe, months && digit); m != nil {
 		day, _ := strconv.Atoi(m[1])
 		if d := pick(month(m[2]), day); d != "" {
 			return d
 		}
 	}
-	if m := inMonthRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(inMonthRe, months); m != nil {
 		if m[2] != "" {
 			y, _ := strconv.Atoi(m[2])
 			return time.Date(y, month(m[1]), 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
@@ -77,12 +84,12 @@ func eventDate(sentence, published string) string {
 		}
 	}
 	if !hasRef {
-		if m := inYearRe.FindStringSubmatch(sentence); m != nil {
+		if m := find(inYearRe, digit); m != nil {
 			return m[1] + "-01-01"
 		}
 		return published
 	}
-	if m := weekdayRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(weekdayRe, strings.Contains(lower, "day")); m != nil {
 		want := weekday(m[1])
 		d := ref
 		for d.Weekday() != want {
@@ -90,10 +97,10 @@ func eventDate(sentence, published string) string {
 		}
 		return d.Format("2006-01-02")
 	}
-	if yesterday.MatchString(sentence) {
+	if strings.Contains(lower, "yesterday") && yesterday.MatchString(lower) {
 		return ref.AddDate(0, 0, -1).Format("2006-01-02")
 	}
-	if m := lastRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(lastRe, strings.Contains(lower, "last ") || strings.Contains(lower, "next ")); m != nil {
 		sign := -1
 		if strings.EqualFold(m[1], "next") {
 			sign = 1
@@ -107,7 +114,7 @@ func eventDate(sentence, published string) string {
 			return time.Date(ref.Year()+sign, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		}
 	}
-	if m := inYearRe.FindStringSubmatch(sentence); m != nil {
+	if m := find(inYearRe, digit); m != nil {
 		return m[1] + "-01-01"
 	}
 	return published

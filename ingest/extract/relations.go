@@ -612,7 +612,11 @@ func holderIndex(text string, ms []mention, i int) int {
 	if at < 0 {
 		return i
 	}
-	m := holderAfter.FindStringSubmatch(text[at+len(tag):])
+	rest := text[at+len(tag):]
+	if !strings.Contains(rest, "⟦P") {
+		return i // no person follows: spare the pattern
+	}
+	m := holderAfter.FindStringSubmatch(rest)
 	if m == nil {
 		return i
 	}
