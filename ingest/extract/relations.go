@@ -101,8 +101,24 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
-		clause := strings.TrimLeft(before[strings.LastIndexByte(before, ',')+1:], " ")
+	after := folded[m[2*g+1]:]
+	if strings.HasPrefix(after, ", and ") {
+		// "summoned the British ambassador, Nigel Casey, and announced":
+		// the name closes a clause; the verb after "and" is its subject's.
+		return true
+	}
+	clause := strings.TrimLeft(before[strings.LastIndexByte(before, ',')+1:], " ")
+	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] && strings.Contains(folded[m[2*g+1]:m[2*r.gaps[0]+1]], ",") {
+		// "Egypt, which has a dispute with Ethiopia over a dam, has sent
+		// weapons": a subject inside a relative clause does not act in the
+		// main clause that the comma returns to.
+		for _, w := range []string{"which ", "who ", "whose ", "where "} {
+			if strings.HasPrefix(clause, w) {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(after, ",") {
 		for _, w := range []string{"which ", "who ", "whose ", "where ", "head of ", "the head of ", "chief of ",
 			"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of "} {
 			if strings.HasPrefix(clause, w) {

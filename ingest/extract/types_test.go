@@ -119,6 +119,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Serbia's army said its troops had not opened fire and accused Kosovo of a provocation.", "ACCUSES", "country:srb", "country:unk", Asserted},
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
+		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
 		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
@@ -217,6 +218,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
+		// a subject inside a relative clause; an appositive before ", and"
+		{"Chad, which has its own quarrel with Niger over a pipeline, has sent weapons to Mali.", "SUPPORTS", "country:ner", "country:mli", false},
+		{"Lima summoned the Chilean envoy, Pablo Reyes, and announced it would expel the Chilean consul.", "EXPELS", "person:pablo-reyes", "country:chl", false},
 		// "It" with two states before it is unclear
 		{"Pakistan and Iran closed the border. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", false},
 		// a waiver from sanctions is not a sanction on the one exempted
