@@ -22,6 +22,8 @@ var (
 	// "timean hour ago", "3 hours ago", "time2 days ago".
 	relativeTimeRe = regexp.MustCompile(`^(?i)(?:time)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago$`)
 	datelineRe     = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}$`)
+	// metaLineRe is a "Key: value" header line of hand-made text files.
+	metaLineRe = regexp.MustCompile(`^(?i)(source|publisher|published|date|url|link|by|author|byline)\s*:\s*(\S.*)$`)
 )
 
 // ParseText splits a plain-text document into articles. It understands page
@@ -70,6 +72,8 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 		case a.Published == "" && parseDateLine(l, &a):
 			return true
 		case a.Title != "" && sameTitle(l, a.Title):
+			return true
+		case parseMetaLine(l, &a):
 			return true
 		case a.Title != "" && a.Source == "" && parseSourceDate(l, &a):
 			return true
@@ -177,6 +181,36 @@ func parseSourceDate(l string, a *Article) bool {
 	}
 	a.Source = strings.TrimSpace(m[1])
 	a.Published = d.Format("2006-01-02")
+	return true
+}
+
+// parseMetaLine reads "Source: Reuters", "Published: 2025-05-23",
+// "URL: https://..." and "By: ..." (a byline, dropped: its name is not
+// the news). A date it cannot read leaves the line to the body.
+func parseMetaLine(l string, a *Article) bool {
+	m := metaLineRe.FindStringSubmatch(strings.TrimSpace(l))
+	if m == nil {
+		return false
+	}
+	v := strings.TrimSpace(m[2])
+	switch strings.ToLower(m[1]) {
+	case "source", "publisher":
+		if a.Source == "" {
+			a.Source = v
+		}
+	case "published", "date":
+		var d Article
+		if !parseDateLine(v, &d) || d.Published == "" {
+			return false
+		}
+		if a.Published == "" {
+			a.Published = d.Published
+		}
+	case "url", "link":
+		if a.URL == "" {
+			a.URL = v
+		}
+	}
 	return true
 }
 

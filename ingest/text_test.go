@@ -107,3 +107,19 @@ func mustBP(t *testing.T) *Boilerplate {
 	}
 	return bp
 }
+
+func TestKeyValueHeaderLines(t *testing.T) {
+	raw := "Chad and Niger reopen border\nPublished: 2025-03-04\nSource: Sahel Desk\nBy: Amina Diallo\nURL: https://sahel.test/border\n\nChad and Niger reopened their border on Monday.\nDate: not a header once the body has begun\n"
+	bp, _ := NewBoilerplate(nil)
+	arts := ParseText("note.txt", []byte(raw), bp)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	a := arts[0]
+	if a.Title != "Chad and Niger reopen border" || a.Published != "2025-03-04" || a.Source != "Sahel Desk" || a.URL != "https://sahel.test/border" {
+		t.Errorf("header read as %+v", a)
+	}
+	if strings.Contains(a.Text, "Sahel Desk") || strings.Contains(a.Text, "Amina") || !strings.Contains(a.Text, "not a header") {
+		t.Errorf("body: %q", a.Text)
+	}
+}
