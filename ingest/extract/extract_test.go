@@ -293,11 +293,13 @@ func TestNameStopsAtADate(t *testing.T) {
 
 func TestHonorificsAndTitles(t *testing.T) {
 	cases := map[string][]string{
-		"Mr Brown said he would act.":                             {"person:brown"},
-		"Ms van der Berg said so. Anna van der Berg then left.":   {"person:anna-van-der-berg"},
-		"Anna van der Berg spoke. Later Ms van der Berg said so.": {"person:anna-van-der-berg"},
-		"Speaker Tomas Ruud said the house would vote.":           {"person:tomas-ruud"},
-		"Ombudsman Lena Berg said the inquiry would continue.":    {"person:lena-berg"},
+		"Mr Brown said he would act.":                                      {"person:brown"},
+		"Ms van der Berg said so. Anna van der Berg then left.":            {"person:anna-van-der-berg"},
+		"Anna van der Berg spoke. Later Ms van der Berg said so.":          {"person:anna-van-der-berg"},
+		"Speaker Tomas Ruud said the house would vote.":                    {"person:tomas-ruud"},
+		"Ombudsman Lena Berg said the inquiry would continue.":             {"person:lena-berg"},
+		"Omar Sheikh Abdi met Ali Warsame. Abdi said the talks went well.": {"person:ali-warsame", "person:omar-sheikh-abdi"},
+		"Sheikh Nasser Al Sabah said the talks would resume.":              {"person:nasser-al-sabah"},
 	}
 	for text, want := range cases {
 		res := newX(t).Extract(Doc{Text: text})

@@ -367,6 +367,12 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		if matched {
 			continue
 		}
+		if runStart >= 0 && innerHonorific[strings.ToLower(toks[k].text)] && k+1 < j &&
+			toks[k+1].capitalised() && lx.titleKind[strings.ToLower(toks[k+1].text)] == "" {
+			// "Hassan Sheikh Mohamud": inside a name the word is the name's.
+			k++
+			continue
+		}
 		if e := lx.titleEnd(toks, k, j); e > k {
 			flush(k)
 			titles = append(titles, titleSeg{k, e})
@@ -634,6 +640,10 @@ func (lx *lexicon) titleWord(w string) bool {
 	k := lx.titleKind[strings.ToLower(w)]
 	return k == "head" || k == "desc"
 }
+
+// innerHonorific words are titles before a name ("Sheikh Tamim") and
+// part of it after a given name ("Hassan Sheikh Mohamud").
+var innerHonorific = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true}
 
 // titleEnd returns the end of a title phrase starting at k ("Foreign
 // Minister", "Secretary of State", "Under Secretary for Political
