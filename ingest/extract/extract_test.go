@@ -403,3 +403,12 @@ func TestOrganisationInApposition(t *testing.T) {
 		t.Errorf("want the party: %v", res.Entities)
 	}
 }
+
+func TestLandformsAreNotActors(t *testing.T) {
+	for _, text := range []string{"Troops clashed in the Galwan Valley in 2020.",
+		"Patrols resumed near the Mekong River and the Bering Sea."} {
+		if res := newX(t).Extract(Doc{Text: text}); len(res.Entities) != 0 {
+			t.Errorf("%q: entities %v, want none", text, res.Entities)
+		}
+	}
+}

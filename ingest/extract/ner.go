@@ -501,6 +501,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	text := joinTokens(s, i, j)
 	words := j - i
+	if words > 1 && !afterTitle && landformHeads[strings.ToLower(toks[j-1].text)] {
+		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
+		return mention{}, false
+	}
 	if (workplaceBefore(toks, i) || orgCueBefore(toks, i) || orgApposition(toks, i, j)) && !afterTitle {
 		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
 		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
@@ -640,6 +644,12 @@ func (lx *lexicon) titleWord(w string) bool {
 	k := lx.titleKind[strings.ToLower(w)]
 	return k == "head" || k == "desc"
 }
+
+// landformHeads end names of places that are neither states nor actors.
+var landformHeads = map[string]bool{"valley": true, "river": true, "mountains": true, "mountain": true,
+	"sea": true, "strait": true, "gulf": true, "island": true, "islands": true, "peninsula": true,
+	"desert": true, "lake": true, "bay": true, "basin": true, "plateau": true, "canal": true,
+	"shoal": true, "reef": true, "coast": true, "highlands": true, "corridor": true, "pass": true}
 
 // innerHonorific words are titles before a name ("Sheikh Tamim") and
 // part of it after a given name ("Hassan Sheikh Mohamud").
