@@ -69,7 +69,8 @@ const (
 var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
 // relativeClause is a non-restrictive relative clause set off by commas.
-var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of) [^,;:]*,`)
+// An appositive "a rival of X" or "the son of X" is read past as well.
+var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
 
 // actingFor are the people "from" a state who act for it.
 var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
@@ -119,6 +120,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	if strings.HasPrefix(after, ",") {
+		// "Lula, a rival of Milei, visited China": the complement of an
+		// appositive.
+		if (strings.HasPrefix(clause, "a ") || strings.HasPrefix(clause, "an ") || strings.HasPrefix(clause, "the ")) &&
+			strings.HasSuffix(clause, " of ") && strings.Contains(before, ",") {
+			return true
+		}
 		for _, w := range []string{"which ", "who ", "whose ", "where ", "head of ", "the head of ", "chief of ",
 			"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of "} {
 			if strings.HasPrefix(clause, w) {

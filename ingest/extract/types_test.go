@@ -120,6 +120,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"Chilean President Ana Soto, a rival of Luis Vega, visited Peru last year.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Chile, Peru agree to reopen border crossings", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Armenia and Azerbaijan agree to peace deal brokered by Georgia", "MEDIATES", "country:geo", "country:arm", Asserted},
 		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
@@ -221,6 +222,7 @@ func TestNoFalseEdges(t *testing.T) {
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		// a subject inside a relative clause; an appositive before ", and"
+		{"Chilean President Ana Soto, a rival of Luis Vega, visited Peru last year.", "VISITS", "person:luis-vega", "country:per", false},
 		{"Chad, which has its own quarrel with Niger over a pipeline, has sent weapons to Mali.", "SUPPORTS", "country:ner", "country:mli", false},
 		{"Lima summoned the Chilean envoy, Pablo Reyes, and announced it would expel the Chilean consul.", "EXPELS", "person:pablo-reyes", "country:chl", false},
 		// "It" with two states before it is unclear
