@@ -120,6 +120,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"Norway on Monday imposed sanctions on a Russian shipping firm.", "IMPOSES_SANCTIONS", "country:nor", "country:rus", Asserted},
 		{"Brazil retaliated on Friday, with Brasilia imposing 25% tariffs on $20 billion of Argentine goods.", "IMPOSES_TARIFFS", "country:bra", "country:arg", Asserted},
 		{"Chilean President Ana Soto, a rival of Luis Vega, visited Peru last year.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Chile, Peru agree to reopen border crossings", "AGREES_WITH", "country:chl", "country:per", Asserted},
