@@ -144,9 +144,10 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			out = append(out, m)
 			continue
 		}
-		if i > 0 && ms[i-1].typ == Person && ms[i-1].end == m.start-2 && s.tokens[m.start-2].text == "," {
-			// "Mohammad Hassan Akhund, the Afghan prime minister": apposition;
-			// the description is the person again, not the state.
+		if comma := start - 1; i > 0 && ms[i-1].typ == Person && comma >= 0 && ms[i-1].end == comma && s.tokens[comma].text == "," {
+			// "Mohammad Hassan Akhund, the Afghan prime minister", "Lee
+			// Jae-myung, South Korea's president": apposition; the
+			// description is the person again, not the state.
 			out = append(out, mention{start: start, end: at + n, id: ms[i-1].id, typ: Person, surface: m.surface})
 			rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: ms[i-1].id, Object: m.id, Modality: Asserted,
 				Date: eventDate(s.text, published), Confidence: 0.85, Evidence: s.text,

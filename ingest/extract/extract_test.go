@@ -300,6 +300,8 @@ func TestHonorificsAndTitles(t *testing.T) {
 		"Ombudsman Lena Berg said the inquiry would continue.":             {"person:lena-berg"},
 		"Omar Sheikh Abdi met Ali Warsame. Abdi said the talks went well.": {"person:ali-warsame", "person:omar-sheikh-abdi"},
 		"Sheikh Nasser Al Sabah said the talks would resume.":              {"person:nasser-al-sabah"},
+		"The minister will meet Xi Jinping in March.":                      {"person:xi-jinping"},
+		"The post on Truth Social drew replies.":                           nil,
 	}
 	for text, want := range cases {
 		res := newX(t).Extract(Doc{Text: text})

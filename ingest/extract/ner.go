@@ -556,7 +556,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	if !afterTitle && !a.personCue(s, i, j) {
 		// A name opens with a word that is not an ordinary English one:
 		// "Donald Trump" but not "Truth Social" or "White House".
-		if !a.nameLike(toks[i].text) || (j-i > 2 && lx.common[strings.ToLower(toks[j-1].text)]) {
+		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[strings.ToLower(toks[j-1].text)]) {
 			return mention{}, false
 		}
 		if i > 0 && locatives[strings.ToLower(toks[i-1].text)] {
@@ -569,6 +569,24 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		}
 	}
 	return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+}
+
+// runNameLike: a run opens with a name-like word, or its opening word is a
+// short one that English also has ("Xi", "Lee") and every word after it is
+// name-like ("Xi Jinping", "Lee Jae-myung", but not "Truth Social").
+func (a *article) runNameLike(toks []token, i, j int) bool {
+	if a.nameLike(toks[i].text) {
+		return true
+	}
+	if j-i < 2 || utf8.RuneCountInString(toks[i].text) > 3 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !a.nameLike(toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike: a capitalised word that is not an ordinary English word.

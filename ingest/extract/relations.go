@@ -377,6 +377,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				modality := modalityOf(r, text, m[1], anchor)
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
+				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
@@ -626,6 +627,24 @@ func counterparts(after string, objs []int) []int {
 		out[i], _ = strconv.Atoi(p[1])
 	}
 	return out
+}
+
+// possessedAppositive is "'s predecessor," after a list: "Lopez Obrador,
+// Sheinbaum's predecessor, criticised".
+var possessedAppositive = regexp.MustCompile(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
+
+// appositivePossessor drops from a list of two read off "A, B's
+// predecessor," its last member: B only qualifies the appositive that
+// describes A.
+func appositivePossessor(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) != 2 || m[2*g] < 0 {
+		return list
+	}
+	group := text[m[2*g]:m[2*g+1]]
+	if strings.Contains(group, " and ") || strings.Contains(group, " or ") || !possessedAppositive.MatchString(text[m[2*g+1]:]) {
+		return list
+	}
+	return list[:1]
 }
 
 // holderAfter matches a title and the person it introduces right after a

@@ -120,6 +120,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"Chilean President Ana Soto will meet Peruvian President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
+		{"Ana Soto, Chile's president, is due to visit Lima in May.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
 		{"Venezuela threatened to take decisive countermeasures against Guyana and Brazil.", "THREATENS", "country:ven", "country:bra", Asserted},
 		{"Vietnam, which has protested Chinese patrols, joined naval drills with Manila and Canberra in June.", "COOPERATES_WITH", "country:aus", "country:vnm", Asserted},
 		{"The European Union prepared new sanctions against Belarus over the crackdown.", "IMPOSES_SANCTIONS", "org:european-union", "country:blr", Planned},
@@ -228,6 +230,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		// the accuser does not do what it alleges
 		{"Chad has been accused by UN experts of supplying weapons to Hamas.", "SUPPORTS", "org:united-nations", "org:hamas", false},
+		// the possessor in an appositive does not act; an appositive names the one before it
+		{"Luis Vega, Ana Soto's predecessor, had long criticised Chile.", "CRITICIZES", "person:ana-soto", "country:chl", false},
+		{"Ana Soto, Chile's president, is due to visit Lima in May.", "VISITS", "country:chl", "country:per", false},
+		{"Chinese Foreign Minister Wang Yi met his Japanese counterpart Ken Mori in Beijing on Wednesday. Wang said China and Japan should build stable relations. Mori invited Wang to visit Tokyo next year. Ana Soto, Chile's president, is due to visit Beijing in January.", "HOLDS_ROLE", "person:ken-mori", "country:chl", false},
 		// a subject inside a relative clause; an appositive before ", and"
 		{"Chilean President Ana Soto, a rival of Luis Vega, visited Peru last year.", "VISITS", "person:luis-vega", "country:per", false},
 		{"Chad, which has its own quarrel with Niger over a pipeline, has sent weapons to Mali.", "SUPPORTS", "country:ner", "country:mli", false},
