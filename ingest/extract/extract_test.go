@@ -414,3 +414,17 @@ func TestLandformsAreNotActors(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineInCapitals(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "BUENOS AIRES, Feb 20 (Reuters) - Rain fell on the capital on Thursday."})
+	var got []string
+	for _, e := range res.Entities {
+		got = append(got, e.ID)
+		if e.Type == Person {
+			t.Errorf("dateline read as a person: %v", e)
+		}
+	}
+	if !strings.Contains(strings.Join(got, " "), "country:arg") {
+		t.Errorf("entities %v, want the dateline's country, Argentina", got)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -501,6 +502,11 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	text := joinTokens(s, i, j)
 	words := j - i
+	if words > 1 && allCapsRun(toks, i, j) {
+		// A dateline, "MEXICO CITY, Feb 20 (Reuters)": a known place in
+		// capitals, or no one.
+		return a.known(titleCaseWords(text), i, j)
+	}
 	if words > 1 && !afterTitle && landformHeads[strings.ToLower(toks[j-1].text)] {
 		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
 		return mention{}, false
@@ -569,6 +575,26 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		}
 	}
 	return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+}
+
+// allCapsRun reports a run of words written wholly in capitals.
+func allCapsRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !toks[k].allCaps() || utf8.RuneCountInString(toks[k].text) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseWords writes "MEXICO CITY" as "Mexico City".
+func titleCaseWords(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(f, " ")
 }
 
 // runNameLike: a run opens with a name-like word, or its opening word is a
