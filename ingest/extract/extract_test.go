@@ -370,6 +370,7 @@ func TestOrganisationCues(t *testing.T) {
 	for text, want := range map[string]string{
 		"Brussels-based think tank Varela said tariffs would hurt growth.": "org:varela",
 		"The broadcaster Kanal9 reported the strike.":                      "org:kanal9",
+		"Washington listed the Tamaulipa Cartel as a terrorist group.":     "org:tamaulipa-cartel",
 	} {
 		found := false
 		for _, e := range newX(t).Extract(Doc{Text: text}).Entities {
