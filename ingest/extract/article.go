@@ -22,6 +22,7 @@ type article struct {
 	scratch         filterScratch       // the rule filter's memory, reused by each sentence
 	lastStates      []mention           // the states of the last sentence that listed several
 	words           map[string][]string // person id -> folded words of the name
+	earlier         *article            // the first reading, whose people the headline may name
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -226,6 +227,26 @@ func (a *article) shortPerson(w string) string {
 	if names := a.x.short[k]; len(names) == 1 {
 		id := entityID(Person, names[0])
 		a.entity(id, Person, names[0], "")
+		return id
+	}
+	return ""
+}
+
+// earlierPerson finds among the people of the first reading one that text
+// names in full or by one word, and makes it this reading's too: the
+// headline, read first, may name people the body introduces.
+func (a *article) earlierPerson(text string, words int) string {
+	if a.earlier == nil {
+		return ""
+	}
+	id := ""
+	if words == 1 {
+		id = a.earlier.shortPerson(text)
+	} else if e := a.earlier.ents[entityID(Person, text)]; e != nil && e.Type == Person {
+		id = e.ID
+	}
+	if e := a.earlier.ents[id]; id != "" && e != nil {
+		a.entity(id, Person, e.Name, "")
 		return id
 	}
 	return ""

@@ -58,6 +58,7 @@ func (x *Extractor) Extract(d Doc) Result {
 	a := newArticle(x)
 	a.acronyms = first.acronyms
 	a.pendingInitials = first.pendingInitials
+	a.earlier = first
 	var rels []Relation
 	var prev []mention
 	for _, s := range sents {

@@ -429,3 +429,23 @@ func TestDatelineInCapitals(t *testing.T) {
 		t.Errorf("entities %v, want the dateline's country, Argentina", got)
 	}
 }
+
+func TestHeadlineNamesPeopleOfTheBody(t *testing.T) {
+	title := "Chile's Soto meets Peru's Vega as ties thaw"
+	res := newX(t).Extract(Doc{Title: title,
+		Text: "Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Monday."})
+	found := false
+	for _, r := range res.Relations {
+		if r.Evidence != title {
+			continue
+		}
+		if r.Type == "MEETS_WITH" && r.Subject == "person:ana-soto" && r.Object == "person:luis-vega" {
+			found = true
+		} else {
+			t.Errorf("headline relation %s %s %s", r.Type, r.Subject, r.Object)
+		}
+	}
+	if !found {
+		t.Errorf("no meeting of Ana Soto and Luis Vega read off the headline: %+v", res.Relations)
+	}
+}

@@ -496,7 +496,11 @@ func workplaceBefore(toks []token, i int) bool {
 func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool) {
 	lx := a.x.lx
 	toks := s.tokens
-	// Drop leading ordinary words ("Political Affairs Allison Hooker").
+	// Drop a possessive left by the name before ("China's Wang Yi") and
+	// leading ordinary words ("Political Affairs Allison Hooker").
+	for j-i > 1 && (toks[i].text == "'s" || toks[i].text == "’s") {
+		i++
+	}
 	for j-i > 3 && lx.common[strings.ToLower(toks[i].text)] {
 		i++
 	}
@@ -524,6 +528,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 				a.alias(id, text)
 				return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
 			}
+		}
+		if id := a.earlierPerson(text, words); id != "" {
+			a.alias(id, text)
+			return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
 		}
 		return mention{}, false
 	}

@@ -649,7 +649,8 @@ func appositivePossessor(text string, m []int, g int, list []int) []int {
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
-var holderAfter = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:` + titleWords + `),?\s+⟦P(\d+)⟧`)
+// A possessive may name the person with no title: "Japan's Iwaya".
+var holderAfter = regexp.MustCompile(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+⟦P(\d+)⟧`)
 
 // holderIndex returns the person a title after mention i introduces, or i.
 func holderIndex(text string, ms []mention, i int) int {
