@@ -731,7 +731,7 @@ func groupIdx(text string, m []int, g int) []int {
 var (
 	negationRe      = regexp.MustCompile(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = regexp.MustCompile(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
@@ -785,8 +785,15 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 			return Planned
 		}
 	}
+	if def == Asserted && !fixed && laterRe.MatchString(text[end:]) {
+		// "to visit Tokyo next year"
+		return Planned
+	}
 	return def
 }
+
+// laterRe is a time to come right after a match.
+var laterRe = regexp.MustCompile(`^(?:,? (?:on|in) \w+)?,? (?:next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
 
 // clauseBefore is where the words governing the trigger at anchor may
 // start: up to max words before it, not across sentence punctuation or a
