@@ -120,6 +120,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"Chad has ordered French troops to leave the country.", "EXPELS", "country:tcd", "country:fra", Asserted},
 		{"Luis Vega invited Ana Soto to visit Peru.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visits Peru next week.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visited Peru last week.", "VISITS", "person:ana-soto", "country:per", Asserted},
@@ -231,6 +232,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
+		{"The United States ordered American diplomats to leave Sudan.", "EXPELS", "country:sdn", "country:usa", false},
 		// the accuser does not do what it alleges
 		{"Chad has been accused by UN experts of supplying weapons to Hamas.", "SUPPORTS", "org:united-nations", "org:hamas", false},
 		// the possessor in an appositive does not act; an appositive names the one before it
