@@ -252,6 +252,21 @@ func (a *article) earlierPerson(text string, words int) string {
 	return ""
 }
 
+// orgEndingWith finds the one organisation named so far in the article
+// whose name ends with the head word, or "".
+func (a *article) orgEndingWith(head string) string {
+	found := ""
+	for _, id := range a.order {
+		if e := a.ents[id]; e.Type == Organization && strings.HasSuffix(e.Name, " "+head) {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // personEndingWith finds the one person of the article whose name ends
 // with the given words ("von der Leyen"), or "".
 func (a *article) personEndingWith(tail string) string {

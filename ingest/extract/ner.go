@@ -210,6 +210,13 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		}
 		i++
 	}
+	// "the Commission": the one organisation of the article named with
+	// that head word ("the European Commission").
+	if j-i == 1 && i > 0 && strings.EqualFold(toks[i-1].text, "the") && lx.heads[toks[i].text] {
+		if id := a.orgEndingWith(toks[i].text); id != "" {
+			return []mention{{start: i, end: j, id: id, typ: Organization, surface: toks[i].text}}
+		}
+	}
 	// An organisation by its head word, or defined with an acronym; not in
 	// a headline, where every word is capitalised.
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
@@ -258,7 +265,15 @@ func (a *article) genericName(toks []token, i, end int) bool {
 // definitions.
 func (a *article) known(text string, i, j int) (mention, bool) {
 	lx := a.x.lx
-	if lx.notEntity[text] || lx.places[text] {
+	if lx.notEntity[text] {
+		return mention{start: i, end: j}, false
+	}
+	if lx.places[text] {
+		// A listed organisation outranks a province of the same name:
+		// "Meta" the company, not the Colombian department.
+		if org, ok := lx.orgForm[text]; ok {
+			return mention{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}, true
+		}
 		return mention{start: i, end: j}, false
 	}
 	if iso := a.countryFor(text); iso != "" {
