@@ -98,7 +98,11 @@ func runExtract(ctx context.Context, f *factory, o *extractOptions) error {
 			continue
 		}
 		for _, a := range arts {
-			res := x.Extract(extract.Doc{Title: a.Title, Text: a.Text, Published: a.Published})
+			res, err := extractArticle(x, a)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
 			if !o.explain {
 				for i := range res.Relations {
 					res.Relations[i].Rule, res.Relations[i].Trigger = "", ""
@@ -193,4 +197,16 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// extractArticle runs extraction on one article. A fault in the extractor
+// becomes an error naming the file and article, so the other articles
+// are still read and written.
+func extractArticle(x *extract.Extractor, a ingest.Article) (res extract.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: article %q: extraction failed (please report it): %v", a.File, a.Title, r)
+		}
+	}()
+	return x.Extract(extract.Doc{Title: a.Title, Text: a.Text, Published: a.Published}), nil
 }

@@ -128,7 +128,12 @@ func runIngest(ctx context.Context, f *factory, o *ingestOptions) error {
 					continue
 				}
 				seen[a.ID] = true
-				batch.arts = append(batch.arts, toGraph(a, x.Extract(extract.Doc{Title: a.Title, Text: a.Text, Published: a.Published}), sum))
+				res, err := extractArticle(x, a)
+				if err != nil {
+					sum.failed = append(sum.failed, err)
+					continue
+				}
+				batch.arts = append(batch.arts, toGraph(a, res, sum))
 				if len(batch.arts) >= f.cfg.Ingest.BatchSize {
 					if err := send(); err != nil {
 						return err

@@ -449,3 +449,17 @@ func TestHeadlineNamesPeopleOfTheBody(t *testing.T) {
 		t.Errorf("no meeting of Ana Soto and Luis Vega read off the headline: %+v", res.Relations)
 	}
 }
+
+func TestHyphenatedGivenName(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Taiwan protests after Lai's transit through US",
+		Text: "President Lai Ching-te returned on Monday. Lai said Taiwan would not be provoked."})
+	var people []string
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			people = append(people, e.ID)
+		}
+	}
+	if strings.Join(people, " ") != "person:lai-ching-te" {
+		t.Errorf("people %v, want Lai Ching-te once", people)
+	}
+}

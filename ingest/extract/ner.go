@@ -442,8 +442,8 @@ func (a *article) hyphenParts(w string) []mention {
 	}
 	var out []mention
 	for _, p := range strings.Split(w, "-") {
-		if p == "" {
-			return nil
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+			return nil // "Ching-te", "Jae-myung": one name
 		}
 		if m, ok := a.known(p, 0, 0); ok {
 			out = append(out, m)
@@ -454,6 +454,9 @@ func (a *article) hyphenParts(w string) []mention {
 			continue
 		}
 		return nil
+	}
+	if len(out) > 1 && out[0].id == out[len(out)-1].id {
+		return nil // both halves of one person's name
 	}
 	return out
 }

@@ -296,7 +296,7 @@ func tagged(s *sentence, ms []mention) string {
 		// "the East Turkestan Islamic Movement (ETIM)": one placeholder.
 		if i+1 < len(ms) && ms[i+1].id == m.id && ms[i+1].end > ms[i+1].start {
 			st2, en2 := s.tokens[ms[i+1].start].start, s.tokens[ms[i+1].end-1].end
-			if strings.TrimSpace(s.text[en:st2]) == "(" && strings.HasPrefix(s.text[en2:], ")") {
+			if st2 >= en && strings.TrimSpace(s.text[en:st2]) == "(" && strings.HasPrefix(s.text[en2:], ")") {
 				b.WriteString(s.text[pos:st])
 				fmt.Fprintf(&b, "⟦%s%d⟧", placeholderLetter(m), i)
 				pos = en2 + 1
