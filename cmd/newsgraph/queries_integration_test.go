@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // queryJSON runs one canned query with --format json and decodes its rows.
@@ -172,8 +174,22 @@ func TestCannedQueries(t *testing.T) {
 		if _, _, err := c.Write(ctx, "CALL db.prepareForReplanning()", nil); err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range []string{aliasLookup, "MATCH (e:Entity {id: $name}) RETURN e"} {
-			ops, err := c.Plan(ctx, q, map[string]any{"k": "pakistan", "name": "country:pak"})
+		lookups := []string{aliasLookup, "MATCH (e:Entity {id: $name}) RETURN e"}
+		// comentions reads the pair counts from their indexes
+		qs, err := queries.Load("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if q.Name == "comentions" {
+				lookups = append(lookups, q.Cypher)
+			}
+		}
+		if len(lookups) != 3 {
+			t.Fatal("no comentions query")
+		}
+		for _, q := range lookups {
+			ops, err := c.Plan(ctx, q, map[string]any{"k": "pakistan", "name": "country:pak", "limit": 10})
 			if err != nil {
 				t.Fatal(err)
 			}
