@@ -580,12 +580,19 @@ var titleHints = []string{"minister", "president", "secretary", "director", "cha
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister".
 func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string)) {
+	last := "" // the title named last, for a counterpart after it
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := strings.TrimSpace(text[m[4]:m[5]])
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
-		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head" {
+		switch head := strings.ToLower(lastWord(titleHead(title))); {
+		case a.x.lx.titleKind[head] == "head":
 			rel("HOLDS_ROLE", p, of, Asserted, "title-before-name", text[m[0]:m[1]], 0.9, title)
+			last = title
+		case head == "counterpart" && last != "" && strings.HasPrefix(text[m[0]:], "⟦D"):
+			// "Ghanaian President John Mahama met his Nigerian counterpart
+			// Bola Tinubu": Nigeria's president.
+			rel("HOLDS_ROLE", p, of, Asserted, "counterpart", text[m[0]:m[1]], 0.8, titleHead(last))
 		}
 	}
 	for _, m := range roleAfter.FindAllStringSubmatchIndex(text, -1) {
