@@ -120,6 +120,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"France has sided with Armenia in the dispute.", "SUPPORTS", "country:fra", "country:arm", Asserted},
 		{"Turkey remains a staunch ally of Azerbaijan.", "ALLIED_WITH", "country:aze", "country:tur", Asserted},
 		{"Canberra is a treaty ally of both Wellington and Tokyo.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
+		{"Vietnamese coast guard ships fired water cannon at a Malaysian trawler on Monday.", "ATTACKS", "country:vnm", "country:mys", Asserted},
 		{"Chilean President Ana Soto met her Peruvian counterpart Luis Vega in Lima.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"The European Commission fined Meta on Monday. Meta accused the Commission of bias.", "ACCUSES", "org:meta", "org:european-commission", Asserted},
 		{"Chilean President Ana Soto and Peruvian President Luis Vega initialled a border agreement.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
