@@ -149,7 +149,7 @@ func (a *article) addPerson(name, surface string) string {
 		}
 	} else if first, _, _ := strings.Cut(name, " "); first == strings.ToLower(first) {
 		// "von der Leyen" after "Ms": the end of a name named before.
-		if id := a.personEndingWith(name); id != "" {
+		if id := a.endingWith(Person, name); id != "" {
 			a.alias(id, surface)
 			return id
 		}
@@ -252,27 +252,13 @@ func (a *article) earlierPerson(text string, words int) string {
 	return ""
 }
 
-// orgEndingWith finds the one organisation named so far in the article
-// whose name ends with the head word, or "".
-func (a *article) orgEndingWith(head string) string {
+// endingWith finds the one entity of the type named so far in the article
+// whose name ends with the given words ("von der Leyen" of a person,
+// "Commission" of an organisation), or "".
+func (a *article) endingWith(typ, tail string) string {
 	found := ""
 	for _, id := range a.order {
-		if e := a.ents[id]; e.Type == Organization && strings.HasSuffix(e.Name, " "+head) {
-			if found != "" && found != id {
-				return ""
-			}
-			found = id
-		}
-	}
-	return found
-}
-
-// personEndingWith finds the one person of the article whose name ends
-// with the given words ("von der Leyen"), or "".
-func (a *article) personEndingWith(tail string) string {
-	found := ""
-	for _, id := range a.order {
-		if e := a.ents[id]; e.Type == Person && strings.HasSuffix(e.Name, " "+tail) {
+		if e := a.ents[id]; e.Type == typ && strings.HasSuffix(e.Name, " "+tail) {
 			if found != "" {
 				return ""
 			}

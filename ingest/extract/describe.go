@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // offices held by one person at a time in a state, so that "the US
 // president" or "the Afghan prime minister" names a single person.
@@ -180,10 +184,12 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 	return out, rels
 }
 
+// titleCase capitalises the first letter of each word.
 func titleCase(s string) string {
 	f := strings.Fields(s)
 	for i, w := range f {
-		f[i] = strings.ToUpper(w[:1]) + w[1:]
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(f, " ")
 }

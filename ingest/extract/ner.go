@@ -213,7 +213,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	// "the Commission": the one organisation of the article named with
 	// that head word ("the European Commission").
 	if j-i == 1 && i > 0 && strings.EqualFold(toks[i-1].text, "the") && lx.heads[toks[i].text] {
-		if id := a.orgEndingWith(toks[i].text); id != "" {
+		if id := a.endingWith(Organization, toks[i].text); id != "" {
 			return []mention{{start: i, end: j, id: id, typ: Organization, surface: toks[i].text}}
 		}
 	}
@@ -527,7 +527,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	if words > 1 && allCapsRun(toks, i, j) {
 		// A dateline, "MEXICO CITY, Feb 20 (Reuters)": a known place in
 		// capitals, or no one.
-		return a.known(titleCaseWords(text), i, j)
+		return a.known(titleCase(strings.ToLower(text)), i, j) // "Mexico City"
 	}
 	if words > 1 && !afterTitle && landformHeads[strings.ToLower(toks[j-1].text)] {
 		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
@@ -611,16 +611,6 @@ func allCapsRun(toks []token, i, j int) bool {
 		}
 	}
 	return true
-}
-
-// titleCaseWords writes "MEXICO CITY" as "Mexico City".
-func titleCaseWords(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	for i, w := range f {
-		r, n := utf8.DecodeRuneInString(w)
-		f[i] = string(unicode.ToUpper(r)) + w[n:]
-	}
-	return strings.Join(f, " ")
 }
 
 // runNameLike: a run opens with a name-like word, or its opening word is a

@@ -72,6 +72,14 @@ var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|ea
 // An appositive "a rival of X" or "the son of X" is read past as well.
 var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
 
+// relativeOpeners open a relative clause; appositiveOpeners add the heads
+// of an appositive ("X, head of Y,").
+var (
+	relativeOpeners   = []string{"which ", "who ", "whose ", "where "}
+	appositiveOpeners = append(append([]string(nil), relativeOpeners...), "head of ", "the head of ", "chief of ",
+		"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of ")
+)
+
 // actingFor are the people "from" a state who act for it.
 var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
 
@@ -120,7 +128,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Egypt, which has a dispute with Ethiopia over a dam, has sent
 		// weapons": a subject inside a relative clause does not act in the
 		// main clause that the comma returns to.
-		for _, w := range []string{"which ", "who ", "whose ", "where "} {
+		for _, w := range relativeOpeners {
 			if strings.HasPrefix(clause, w) {
 				return true
 			}
@@ -133,8 +141,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			strings.HasSuffix(clause, " of ") && strings.Contains(before, ",") {
 			return true
 		}
-		for _, w := range []string{"which ", "who ", "whose ", "where ", "head of ", "the head of ", "chief of ",
-			"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of "} {
+		for _, w := range appositiveOpeners {
 			if strings.HasPrefix(clause, w) {
 				return true
 			}
@@ -738,7 +745,7 @@ func groupIdx(text string, m []int, g int) []int {
 var (
 	negationRe      = regexp.MustCompile(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = regexp.MustCompile(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
@@ -799,8 +806,11 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 	return def
 }
 
+// nextTime is a time to come, in plannedRe and laterRe.
+const nextTime = `next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
+
 // laterRe is a time to come right after a match.
-var laterRe = regexp.MustCompile(`^(?:,? (?:on|in) \w+)?,? (?:next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
+var laterRe = regexp.MustCompile(`^(?:,? (?:on|in) \w+)?,? (?:` + nextTime + `|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
 
 // clauseBefore is where the words governing the trigger at anchor may
 // start: up to max words before it, not across sentence punctuation or a
