@@ -18,9 +18,11 @@ type rule struct {
 	passive             bool    // the pattern itself reads "by" before a participant
 	pairwise            bool    // {ALL}: every pair of the list
 	gaps                []int   // submatch numbers of the {G} gaps
+	spans               []span  // long bounded repeats, checked after matching
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
 	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
+	gate                *gate   // whether re matches at all, answered faster
 	subj, obj, list     int     // submatch numbers of the s, o and l groups, -1 if absent
 }
 
@@ -161,7 +163,26 @@ func (r *rule) shortGaps(text string, m []int) bool {
 			return false
 		}
 	}
+	for _, sp := range r.spans {
+		if m[2*sp.group] >= 0 && utf8.RuneCountInString(text[m[2*sp.group]:m[2*sp.group+1]]) > sp.max {
+			return false
+		}
+	}
 	return true
+}
+
+// A span is a lazy repeat of one character class with a long bound, such
+// as "[^.;]{0,200}?". The bound is taken out of the pattern and checked
+// on the match: a counted repeat compiles to one copy of the class per
+// count, which makes the program large and every match slow.
+type span struct{ group, max int }
+
+var longRepeat = regexp.MustCompile(`(\[[^\]]*\])\{0,([1-9][0-9]+)\}\?`)
+
+// unboundRepeats rewrites each long lazy repeat as an unbounded one in a
+// group of its own, named with its bound.
+func unboundRepeats(pat string) string {
+	return longRepeat.ReplaceAllString(pat, `(?P<span$2>$1*?)`)
 }
 
 // symmetric relation types are stored once per pair, smaller id first.
@@ -232,7 +253,7 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
 		}
-		pat := strings.ReplaceAll(f[4], "{TITLE}", titleMacro)
+		pat := unboundRepeats(strings.ReplaceAll(f[4], "{TITLE}", titleMacro))
 		// "Trump, who threatened ...": a comma may follow the subject, and
 		// a possessive ("Norway's prime minister spoke ...").
 		pat = strings.ReplaceAll(pat, "} {G}", "}(?:'s)?,? {G}")
@@ -253,10 +274,15 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
 			passive:  byWord.MatchString(f[4]),
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
+		r.gate = newGate(re.String())
 		r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
 				r.gaps = append(r.gaps, i)
+			}
+			if n, ok := strings.CutPrefix(name, "span"); ok {
+				max, _ := strconv.Atoi(n)
+				r.spans = append(r.spans, span{i, max})
 			}
 		}
 		for _, set := range requiredSets(src) {
@@ -368,7 +394,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			if r.folded {
 				in = folded
 			}
-			for _, m := range r.re.FindAllStringSubmatchIndex(in, -1) {
+			for _, m := range r.gate.findAll(r.re, in) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.objectIsEvent(folded, m) {

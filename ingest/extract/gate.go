@@ -1,0 +1,408 @@
+package extract
+
+import (
+	"encoding/binary"
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A gate answers one question about a rule's pattern: does it match
+// anywhere in a sentence? Most sentences a rule runs on do not hold a
+// match, and Go's regexp answers that on its NFA (the rule programs are
+// too large for its backtracker) at a few hundred nanoseconds a byte. A
+// gate simulates the same compiled program as a lazily built DFA: each set
+// of program positions becomes one state the first time it is reached, and
+// later sentences step through cached states at one table lookup a byte.
+// Only where the gate says yes does the regexp run to find the groups, so
+// what matches is still decided by the regexp package.
+
+// maxGateStates bounds a gate's cache; past it the cache starts again.
+const maxGateStates = 1024
+
+// What the previous rune was, as far as empty-width assertions care.
+const (
+	prevBegin = iota // no rune yet: the start of the text
+	prevWord         // a word character (\b)
+	prevNewline
+	prevOther
+	prevKinds
+)
+
+type gate struct {
+	once    sync.Once
+	pattern string
+	mu      sync.Mutex
+	prog    *syntax.Prog // nil if the pattern did not compile here: every text may match
+	// sliceable: no empty-width assertion (^, \b ...) is checked before a
+	// match's first rune, so a match found in text[i:] is one in text.
+	sliceable bool
+	class     [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
+	nASCII    int                  // number of ASCII classes
+	rep       []rune               // a rune of each ASCII class
+
+	states []gateState
+	index  map[string]int32 // state key -> state number
+	wide   map[uint64]int32 // (state, non-ASCII rune) -> next state
+	start  [prevKinds]int32 // unused slots are -1
+	// scratch for building states
+	seen  []uint32
+	stack []uint32
+	set   []uint32
+	mark  uint32
+}
+
+type gateState struct {
+	pcs   []uint32 // program positions waiting for the next rune (before empty-width checks)
+	prev  uint8
+	next  []int32 // by ASCII class; -1 not yet built
+	final int8    // -1 unknown; 0/1: whether the text may end here with a match
+}
+
+// newGate returns the gate of a pattern that regexp.Compile accepted. It
+// is built when first used, so that rules that never run cost nothing.
+func newGate(pattern string) *gate { return &gate{pattern: pattern} }
+
+func (g *gate) build() {
+	re, err := syntax.Parse(g.pattern, syntax.Perl)
+	if err != nil {
+		return
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return
+	}
+	g.prog, g.seen = prog, make([]uint32, len(prog.Inst))
+	g.sliceable = !g.assertsAtStart()
+	g.classes()
+	g.reset()
+}
+
+// classes groups the ASCII runes by what the program's rune instructions
+// and the word-boundary and line checks make of them. Instructions that
+// test the same runes are looked at once.
+func (g *gate) classes() {
+	var masks [][2]uint64 // by distinct instruction: the ASCII runes it takes
+	seen := map[string]bool{}
+	var key []byte
+	for i := range g.prog.Inst {
+		in := &g.prog.Inst[i]
+		if !isRuneInst(in.Op) {
+			continue
+		}
+		key = binary.LittleEndian.AppendUint32(append(key[:0], byte(in.Op)), in.Arg)
+		for _, r := range in.Rune {
+			key = binary.LittleEndian.AppendUint32(key, uint32(r))
+		}
+		if seen[string(key)] {
+			continue
+		}
+		seen[string(key)] = true
+		masks = append(masks, asciiMask(in))
+	}
+	byKey := map[string]uint8{}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		key = append(key[:0], kindOf(r))
+		var bits byte
+		for n, m := range masks {
+			if m[r/64]&(1<<(r%64)) != 0 {
+				bits |= 1 << (n % 8)
+			}
+			if n%8 == 7 {
+				key = append(key, bits)
+				bits = 0
+			}
+		}
+		key = append(key, bits)
+		c, ok := byKey[string(key)]
+		if !ok {
+			c = uint8(len(g.rep))
+			byKey[string(key)] = c
+			g.rep = append(g.rep, r)
+		}
+		g.class[r] = c
+	}
+	g.nASCII = len(g.rep)
+}
+
+// assertsAtStart reports whether an empty-width instruction can be
+// reached from the program's start without consuming a rune.
+func (g *gate) assertsAtStart() bool {
+	seen := map[uint32]bool{}
+	stack := []uint32{uint32(g.prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		switch in := &g.prog.Inst[pc]; in.Op {
+		case syntax.InstEmptyWidth:
+			return true
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			stack = append(stack, in.Out)
+		}
+	}
+	return false
+}
+
+// asciiMask is the set of ASCII runes a rune instruction matches, as
+// Inst.MatchRune decides it.
+func asciiMask(in *syntax.Inst) (m [2]uint64) {
+	set := func(r rune) {
+		if r >= 0 && r < utf8.RuneSelf {
+			m[r/64] |= 1 << (r % 64)
+		}
+	}
+	switch {
+	case in.Op == syntax.InstRuneAny:
+		return [2]uint64{^uint64(0), ^uint64(0)}
+	case in.Op == syntax.InstRuneAnyNotNL:
+		return [2]uint64{^uint64(0) &^ (1 << '\n'), ^uint64(0)}
+	case len(in.Rune) == 1:
+		r0 := in.Rune[0]
+		set(r0)
+		if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				set(r)
+			}
+		}
+	default:
+		for i := 0; i+1 < len(in.Rune); i += 2 {
+			for r := in.Rune[i]; r <= in.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				set(r)
+			}
+		}
+	}
+	return m
+}
+
+func isRuneInst(op syntax.InstOp) bool {
+	return op == syntax.InstRune || op == syntax.InstRune1 || op == syntax.InstRuneAny || op == syntax.InstRuneAnyNotNL
+}
+
+func kindOf(r rune) uint8 {
+	switch {
+	case syntax.IsWordChar(r):
+		return prevWord
+	case r == '\n':
+		return prevNewline
+	}
+	return prevOther
+}
+
+func (g *gate) reset() {
+	g.states = g.states[:0]
+	g.index = map[string]int32{}
+	g.wide = map[uint64]int32{}
+	for k := range g.start {
+		g.start[k] = -1
+	}
+}
+
+// state interns the state of pcs after a rune of kind prev.
+func (g *gate) state(pcs []uint32, prev uint8) int32 {
+	key := make([]byte, 0, 4*len(pcs)+1)
+	key = append(key, prev)
+	for _, pc := range pcs {
+		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+	}
+	if s, ok := g.index[string(key)]; ok {
+		return s
+	}
+	next := make([]int32, g.nASCII)
+	for i := range next {
+		next[i] = -1
+	}
+	g.states = append(g.states, gateState{pcs: append([]uint32(nil), pcs...), prev: prev, next: next, final: -1})
+	s := int32(len(g.states) - 1)
+	g.index[string(key)] = s
+	return s
+}
+
+// context is the empty-width flags that hold between a rune of kind prev
+// and r (-1 at the end of the text).
+func context(prev uint8, r rune) syntax.EmptyOp {
+	var p rune = -1
+	switch prev {
+	case prevWord:
+		p = 'a'
+	case prevNewline:
+		p = '\n'
+	case prevOther:
+		p = ' '
+	}
+	return syntax.EmptyOpContext(p, r)
+}
+
+// closure follows the instructions of pcs that consume nothing, under the
+// flags, into g.set: the rune instructions reached, and whether Match is.
+func (g *gate) closure(pcs []uint32, flags syntax.EmptyOp) (matched bool) {
+	g.mark++
+	if g.mark == 0 {
+		clear(g.seen)
+		g.mark = 1
+	}
+	g.set = g.set[:0]
+	g.stack = append(g.stack[:0], pcs...)
+	for len(g.stack) > 0 {
+		pc := g.stack[len(g.stack)-1]
+		g.stack = g.stack[:len(g.stack)-1]
+		if g.seen[pc] == g.mark {
+			continue
+		}
+		g.seen[pc] = g.mark
+		in := &g.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstMatch:
+			matched = true
+		case syntax.InstFail:
+		case syntax.InstAlt, syntax.InstAltMatch:
+			g.stack = append(g.stack, in.Arg, in.Out)
+		case syntax.InstCapture, syntax.InstNop:
+			g.stack = append(g.stack, in.Out)
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^flags == 0 {
+				g.stack = append(g.stack, in.Out)
+			}
+		default:
+			g.set = append(g.set, pc)
+		}
+	}
+	return matched
+}
+
+// step builds the transition of state s on rune r; it returns -2 when a
+// match ends before r.
+func (g *gate) step(s int32, r rune) int32 {
+	st := &g.states[s]
+	if g.closure(st.pcs, context(st.prev, r)) {
+		return -2
+	}
+	var next []uint32
+	for _, pc := range g.set {
+		if in := &g.prog.Inst[pc]; in.MatchRune(r) {
+			next = append(next, in.Out)
+		}
+	}
+	// An unanchored search may begin a match at every position.
+	next = append(next, uint32(g.prog.Start))
+	sort.Slice(next, func(i, j int) bool { return next[i] < next[j] })
+	next = dedupe(next)
+	return g.state(next, kindOf(r))
+}
+
+func dedupe(s []uint32) []uint32 {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Match reports whether the program matches anywhere in text.
+func (g *gate) Match(text string) bool {
+	g.once.Do(g.build)
+	if g.prog == nil {
+		return true
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.states) > maxGateStates {
+		g.reset()
+	}
+	s := g.start[prevBegin]
+	if s < 0 {
+		s = g.state([]uint32{uint32(g.prog.Start)}, prevBegin)
+		g.start[prevBegin] = s
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		var next int32
+		if c < utf8.RuneSelf {
+			cls := g.class[c]
+			next = g.states[s].next[cls]
+			if next == -1 {
+				next = g.step(s, g.rep[cls])
+				g.states[s].next[cls] = next
+			}
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			k := uint64(s)<<32 | uint64(uint32(r))
+			var ok bool
+			if next, ok = g.wide[k]; !ok {
+				next = g.step(s, r)
+				g.wide[k] = next
+			}
+			i += w
+		}
+		if next == -2 {
+			return true
+		}
+		s = next
+	}
+	st := &g.states[s]
+	if st.final < 0 {
+		st.final = 0
+		if g.closure(st.pcs, context(st.prev, -1)) {
+			st.final = 1
+		}
+	}
+	return st.final == 1
+}
+
+// findAll returns what re.FindAllStringSubmatchIndex(text, -1) returns, re
+// being the regexp the gate was built from. The regexp runs only where the
+// gate finds a match: on the text, and after each match on the rest.
+func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
+	if !g.Match(text) {
+		return nil
+	}
+	if g.prog == nil || !g.sliceable {
+		return re.FindAllStringSubmatchIndex(text, -1)
+	}
+	// The loop of regexp's FindAll: an empty match right after the
+	// previous match is skipped, and an empty match moves on one rune.
+	var out [][]int
+	prevEnd := -1
+	for pos := 0; pos <= len(text); {
+		m := re.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += pos
+			}
+		}
+		accept := true
+		if m[1] == pos {
+			accept = m[0] != prevEnd
+			if pos < len(text) {
+				_, w := utf8.DecodeRuneInString(text[pos:])
+				pos += w
+			} else {
+				pos++
+			}
+		} else {
+			pos = m[1]
+		}
+		prevEnd = m[1]
+		if accept {
+			out = append(out, m)
+		}
+		if pos <= len(text) && !g.Match(text[pos:]) {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The gate must agree with the regexp package on every text: Match with
+// MatchString, findAll with FindAllStringSubmatchIndex.
+func TestGateAgreesWithRegexp(t *testing.T) {
+	patterns := []string{
+		`(?P<s>⟦[CP]\d+⟧),? (?P<g>[^⟦⟧.;:]*?)(?:met|talks)(?:[.,;]|$| (?:on|in)\b)`,
+		`^⟦C\d+⟧ and`,
+		`\bban\b`,
+		`\Ban`,
+		`(?i)Visit(?:ed|s)? ⟦C\d+⟧`,
+		`(?m)^said$`,
+		`x*`,
+		`a|b|`,
+		`[^.;]*?, (?:an allegation|a charge) ⟦P\d+⟧`,
+		`é+\w`,
+		`(?s).`,
+		`.`,
+	}
+	texts := []string{"", "⟦C1⟧ met ⟦C2⟧ on Friday.", "⟦P0⟧, who talks in Rome", "banana ban", "an",
+		"⟦C1⟧ and ⟦C2⟧ visited ⟦C3⟧; VISITS ⟦C4⟧", "he\nsaid\nsaid", "xx", "ab", "ééa ébc",
+		"line\nbreak", "\xff\xfe bad ⟦P1⟧ met", "⟦P2⟧ met."}
+	rng := rand.New(rand.NewSource(1))
+	alphabet := []string{"⟦C1⟧", "⟦P2⟧", " ", "met", "talks", "on", "in", ",", ".", "a", "n", "b", "\n", "é", "x", "said"}
+	for i := 0; i < 300; i++ {
+		var b strings.Builder
+		for n := rng.Intn(12); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		g := newGate(re.String())
+		for _, text := range texts {
+			if got, want := g.Match(text), re.MatchString(text); got != want {
+				t.Errorf("%q on %q: gate %v, regexp %v", p, text, got, want)
+			}
+			if got, want := g.findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q on %q: findAll %v, regexp %v", p, text, got, want)
+			}
+		}
+	}
+}
+
+// Every rule of the lexicon, on the tagged sentences of the tests and of
+// the sample, with a cache small enough to be rebuilt many times.
+func TestGateAgreesOnRules(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"⟦C0⟧ and ⟦C1⟧ agreed on Friday to restore diplomatic ties, the foreign ministers said after talks in ⟦C2⟧ hosted by ⟦C3⟧.",
+		"⟦P0⟧ met ⟦P1⟧ in ⟦C2⟧ on Monday, and said ⟦C2⟧ would impose tariffs on ⟦C3⟧, ⟦C4⟧ and ⟦C5⟧.",
+		"⟦O0⟧ has accused the ⟦O1⟧ of allowing ⟦O2⟧ to launch attacks, a charge ⟦O1⟧ denies.",
+		"⟦D0⟧ Foreign Minister ⟦P1⟧ spoke with his ⟦D2⟧ counterpart ⟦P3⟧ by phone.",
+		"⟦C0⟧ is not a member of the ⟦O1⟧; ⟦C2⟧ expelled ⟦D3⟧ diplomats.",
+	}
+	for _, r := range x.lx.rules {
+		g := newGate(r.re.String())
+		g.once.Do(g.build)
+		for i := range g.prog.Inst {
+			in := &g.prog.Inst[i]
+			if !isRuneInst(in.Op) {
+				continue
+			}
+			m := asciiMask(in)
+			for c := rune(0); c < 128; c++ {
+				if got := m[c/64]&(1<<(c%64)) != 0; got != in.MatchRune(c) {
+					t.Fatalf("rule %s instruction %d (%v) on %q: mask %v, MatchRune %v", r.name, i, in, c, got, !got)
+				}
+			}
+		}
+		for round := 0; round < 2; round++ {
+			for _, text := range texts {
+				in := foldASCII(text)
+				if !r.folded {
+					in = text
+				}
+				got, want := g.findAll(r.re, in), r.re.FindAllStringSubmatchIndex(in, -1)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("rule %s on %q: gate %v, regexp %v", r.name, in, got, want)
+				}
+			}
+			g.mu.Lock()
+			g.reset() // the second round builds every state again
+			g.mu.Unlock()
+		}
+	}
+}
+
+// "An a twelve letters before the end" needs thousands of DFA states; the
+// cache starts again past its bound and the answers stay right.
+func TestGateCacheIsBounded(t *testing.T) {
+	re := regexp.MustCompile(`a[ab]{12}$`)
+	g := newGate(re.String())
+	rng := rand.New(rand.NewSource(2))
+	most := 0
+	for i := 0; i < 3000; i++ {
+		b := make([]byte, 60)
+		for j := range b {
+			b[j] = "ab"[rng.Intn(2)]
+		}
+		text := string(b)
+		if g.Match(text) != re.MatchString(text) {
+			t.Fatalf("disagree on %q", text)
+		}
+		most = max(most, len(g.states))
+	}
+	// A cache is only cleared between texts: it may pass the bound by
+	// the states of one text.
+	if most > maxGateStates+61 {
+		t.Errorf("%d states cached, bound %d", most, maxGateStates)
+	}
+	if most < maxGateStates {
+		t.Errorf("only %d states were built: the test does not reach the bound", most)
+	}
+}
+
+// A long counted repeat of a user's trigger is checked on the match: what
+// it spans may not pass its bound.
+func TestLongRepeatBound(t *testing.T) {
+	x, err := New(Options{Triggers: []string{"CRITICIZES\tfaulted-over\tasserted\t0.7\t{S} faulted [^.;]{0,20}? over {O}"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := x.Extract(Doc{Text: "Norway faulted its neighbour over Sweden."})
+	if !has(near, "CRITICIZES", "country:nor", "country:swe", "") {
+		t.Errorf("within the bound: no relation in %v", near.Relations)
+	}
+	far := x.Extract(Doc{Text: "Norway faulted its large and often difficult neighbour over Sweden."})
+	if has(far, "CRITICIZES", "country:nor", "country:swe", "") {
+		t.Errorf("past the bound of 20 characters: %v", far.Relations)
+	}
+}
+
+// One extractor may serve several goroutines: the gates' caches are shared.
+func TestConcurrentExtract(t *testing.T) {
+	x := newX(t)
+	doc := Doc{Title: "Kenya, Uganda move towards restoring ties", Text: benchText}
+	want := x.Extract(doc)
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 5; j++ {
+				if got := x.Extract(doc); !reflect.DeepEqual(got, want) {
+					errs <- fmt.Sprintf("run %d differs", j)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
