@@ -41,7 +41,7 @@ func requiredSets(pattern string) [][]string {
 			continue
 		}
 		if ok {
-			out = append(out, set)
+			out = append(out, minimalSet(set))
 		}
 	}
 	return out
@@ -371,4 +371,23 @@ func foldASCII(s string) string {
 		return s
 	}
 	return string(b)
+}
+
+// minimalSet drops the strings of a set that hold another of its strings:
+// the shorter one occurs wherever the longer does.
+func minimalSet(set []string) []string {
+	var out []string
+	for i, w := range set {
+		redundant := false
+		for j, v := range set {
+			if j != i && strings.Contains(w, v) && (len(v) < len(w) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, w)
+		}
+	}
+	return out
 }
