@@ -170,3 +170,17 @@ func TestConcurrentExtract(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// normKey's ASCII path gives what the general one does.
+func TestNormKeyASCII(t *testing.T) {
+	slow := func(s string) string {
+		s = strings.ToLower(keyReplacer.Replace(s))
+		s = strings.Join(strings.Fields(s), " ")
+		return strings.TrimPrefix(s, "the ")
+	}
+	for _, s := range []string{"", "the", "The ", "the Hague", "The  U.S.-China\tTalks.", " -Lee- ", "THE the x", "A.B.C", "\x0bx\x1fy", "the-end"} {
+		if got, want := normKeyASCII(s), slow(s); got != want {
+			t.Errorf("normKeyASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

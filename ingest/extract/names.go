@@ -14,13 +14,39 @@ var keyReplacer = strings.NewReplacer("’", "'", "-", " ", ".", " ")
 // normKey folds a name for comparison: no diacritics, lower case, hyphens
 // and dots as spaces, a leading "the" dropped.
 func normKey(s string) string {
-	if !isASCII(s) {
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		s, _, _ = transform.String(t, s)
+	if isASCII(s) {
+		return normKeyASCII(s)
 	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, _ = transform.String(t, s)
 	s = strings.ToLower(keyReplacer.Replace(s))
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+// normKeyASCII is normKey of an ASCII name in one pass: names are looked
+// up this way many times a sentence.
+func normKeyASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '.' || c == ' ' || '\t' <= c && c <= '\r':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return string(b)
 }
 
 // stripAccents removes combining marks, keeping case: "Bogotá" -> "Bogota".
