@@ -72,7 +72,7 @@ var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|ea
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
-var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
+var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,|(⟧), (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]{1,40},`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -136,6 +136,9 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			}
 		}
 	}
+	if appositiveQualifier(before, clause, after) {
+		return true
+	}
 	if strings.HasPrefix(after, ",") {
 		// "Lula, a rival of Milei, visited China": the complement of an
 		// appositive.
@@ -150,6 +153,24 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveQualifier reports a subject that qualifies the office in an
+// appositive after a name: "Rutte, a former Dutch prime minister, met
+// Zelensky" - the Netherlands does not meet anyone; the name before acts.
+func appositiveQualifier(before, clause, after string) bool {
+	comma := strings.LastIndexByte(before, ',')
+	if comma < 0 || !strings.HasSuffix(strings.TrimRight(before[:comma], " "), "⟧") {
+		return false
+	}
+	opener := false
+	for _, w := range []string{"a ", "an ", "the ", "former ", "a former ", "the former ", "the then ", "a senior ", "a veteran "} {
+		if clause == w {
+			opener = true
+		}
+	}
+	end := strings.IndexByte(after, ',')
+	return opener && end > 0 && end <= 40 && !strings.ContainsAny(after[:end], "⟦.;")
 }
 
 // maxGap bounds a {G} gap: words between a participant and a trigger. The
@@ -411,6 +432,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				modality := modalityOf(r, text, m[1], anchor)
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
+				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
@@ -478,7 +500,12 @@ func rewrites(text string) []string {
 	var out []string
 	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
 	// without the relative clause.
-	if reduced := relativeClause.ReplaceAllString(text, ""); reduced != text {
+	if reduced := relativeClause.ReplaceAllString(text, "$1"); reduced != text {
+		out = append(out, reduced)
+	}
+	// "The junta in Niger expelled the French ambassador": the state whose
+	// government acts.
+	if reduced := governmentIn.ReplaceAllString(text, "$1"); reduced != text {
 		out = append(out, reduced)
 	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
@@ -491,6 +518,8 @@ func rewrites(text string) []string {
 	}
 	return out
 }
+
+var governmentIn = regexp.MustCompile(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 
 var clausePronounRe = regexp.MustCompile(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
 
@@ -686,6 +715,24 @@ func appositivePossessor(text string, m []int, g int, list []int) []int {
 	}
 	return list[:1]
 }
+
+// appositiveQualified drops from a two-member list the state that
+// qualifies an appositive's office: "Luis Vega, the Peruvian envoy,
+// criticised Chile" is not a list of Vega and Peru.
+func appositiveQualified(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) != 2 || m[2*g] < 0 {
+		return list
+	}
+	if !qualifiedAppositive.MatchString(text[m[2*g]:m[2*g+1]]) || !officeThenComma.MatchString(text[m[2*g+1]:]) {
+		return list
+	}
+	return list[:1]
+}
+
+var (
+	qualifiedAppositive = regexp.MustCompile(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
+	officeThenComma     = regexp.MustCompile(`^(?:'s)? [^,;:.⟦]{1,40},`)
+)
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".

@@ -78,6 +78,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile and Peru vowed to deepen their strategic partnership.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 		{"Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Norway will recognise a Palestinian state in September.", "RESTORES_TIES", "country:nor", "country:pse", Planned},
+		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
+		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
+		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
+		{"The junta in Chad expelled the Nigerien ambassador.", "EXPELS", "country:tcd", "country:ner", Asserted},
+		{"Luis Vega, a former Peruvian foreign minister, met Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chilean President Ana Soto will travel to Lima next week to meet President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Japan lodged a protest with Korea over the survey ship.", "CRITICIZES", "country:jpn", "country:kor", Asserted},
 		{"Canada and Norway signed a defence and security partnership on Monday.", "AGREES_WITH", "country:can", "country:nor", Asserted},
@@ -257,6 +262,11 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has been accused by Chile of spying.", "ACCUSES", "country:per", "country:chl", false},
 		// "talks" as a noun: no meeting took place
 		{"Envoy Ana Soto dismissed any prospect of talks with Peru.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		// the state that qualifies an appositive's office does not act
+		{"Luis Vega, a former Peruvian foreign minister, met Ana Soto in Lima.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		{"Luis Vega, the Peruvian envoy, criticised Chile.", "CRITICIZES", "country:per", "country:chl", false},
+		// fighting alongside is not fighting each other
+		{"Chile and Peru fought in the war against the rebels.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// the subject of a relative clause is not the actor of the sentence
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:blr", "country:pol", false},
 		// the president of another state, named earlier, is not the one described
