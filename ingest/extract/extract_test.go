@@ -463,3 +463,31 @@ func TestHyphenatedGivenName(t *testing.T) {
 		t.Errorf("people %v, want Lai Ching-te once", people)
 	}
 }
+
+// "the bloc" and "the alliance" stand for the one organisation of the
+// article that the word describes; with two such bodies, for neither.
+func TestDescribedOrganisation(t *testing.T) {
+	x := newX(t)
+	res := x.Extract(Doc{Text: "The East African Community met in Arusha on Friday, and the bloc's secretary general, Peter Mwangi, said more talks would follow."})
+	if !has(res, "HOLDS_ROLE", "person:peter-mwangi", "org:east-african-community", "") {
+		t.Errorf("the bloc's secretary general: %v", res.Relations)
+	}
+	res = x.Extract(Doc{Text: "The European Union extended sanctions on Belarus, the bloc's foreign policy chief, Ana Soto, said."})
+	if !has(res, "IMPOSES_SANCTIONS", "org:european-union", "country:blr", "") || has(res, "IMPOSES_SANCTIONS", "org:european-union", "person:ana-soto", "") {
+		t.Errorf("the bloc's chief is not sanctioned: %v", res.Relations)
+	}
+	res = x.Extract(Doc{Text: "ASEAN and the European Union held talks, and the bloc's chair, Ana Soto, praised Chile."})
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.Subject == "person:ana-soto" {
+			t.Errorf("two blocs, yet %v", r)
+		}
+	}
+	user, err := New(Options{Organizations: []OrgSpec{{Name: "Andean Community", Aliases: []string{"CAN"}, Descriptions: []string{"bloc"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = user.Extract(Doc{Text: "The Andean Community met in Lima, and the bloc's secretary general, Luis Vega, criticised Chile."})
+	if !has(res, "HOLDS_ROLE", "person:luis-vega", "org:andean-community", "") {
+		t.Errorf("a description from the configuration: %v", res.Relations)
+	}
+}

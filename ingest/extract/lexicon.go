@@ -21,6 +21,9 @@ type OrgSpec struct {
 	Name    string   `mapstructure:"name"`
 	Aliases []string `mapstructure:"aliases"`
 	Country string   `mapstructure:"country"` // iso3 of its seat, optional
+	// Descriptions are words that stand for it after "the": "bloc" for
+	// the European Union, "alliance" for NATO. Optional.
+	Descriptions []string `mapstructure:"descriptions"`
 }
 
 // Options extend the embedded dictionaries.
@@ -47,21 +50,22 @@ type Options struct {
 
 // lexicon is every dictionary extraction uses, loaded once.
 type lexicon struct {
-	countries   map[string]countryInfo // iso3 -> info
-	countryForm map[string][]string    // surface -> iso3 candidates (first preferred)
-	demonyms    map[string]bool        // surface forms that are demonyms
-	orgForm     map[string]string      // surface -> canonical org name
-	orgSeat     map[string]string      // canonical org -> iso3
-	personForm  map[string]string      // user alias -> canonical person name
-	heads       map[string]bool        // organisation head words
-	titleKind   map[string]string      // lower-case word -> head|desc|mod
-	notEntity   map[string]bool
-	places      map[string]bool
-	common      map[string]bool
-	neverMerge  map[string]bool // normalised names that never absorb short forms
-	maxWords    int
-	rules       []*rule
-	filter      *ruleFilter // which rules a sentence's words allow
+	countries    map[string]countryInfo // iso3 -> info
+	countryForm  map[string][]string    // surface -> iso3 candidates (first preferred)
+	demonyms     map[string]bool        // surface forms that are demonyms
+	orgForm      map[string]string      // surface -> canonical org name
+	orgSeat      map[string]string      // canonical org -> iso3
+	orgDescribed map[string][]string    // "bloc" -> the organisations it may stand for
+	personForm   map[string]string      // user alias -> canonical person name
+	heads        map[string]bool        // organisation head words
+	titleKind    map[string]string      // lower-case word -> head|desc|mod
+	notEntity    map[string]bool
+	places       map[string]bool
+	common       map[string]bool
+	neverMerge   map[string]bool // normalised names that never absorb short forms
+	maxWords     int
+	rules        []*rule
+	filter       *ruleFilter // which rules a sentence's words allow
 }
 
 func readLines(name string) ([]string, error) {
@@ -95,7 +99,7 @@ func splitList(s string) []string {
 func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
-		orgForm: map[string]string{}, orgSeat: map[string]string{}, personForm: map[string]string{},
+		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{},
 		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
@@ -151,6 +155,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		if len(f) > 2 {
 			spec.Country = strings.TrimSpace(f[2])
+		}
+		if len(f) > 3 {
+			spec.Descriptions = splitList(f[3])
 		}
 		lx.addOrg(spec)
 	}
@@ -291,5 +298,9 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 	}
 	if o.Country != "" {
 		lx.orgSeat[o.Name] = strings.ToUpper(o.Country)
+	}
+	for _, d := range o.Descriptions {
+		d = strings.ToLower(strings.TrimSpace(d))
+		lx.orgDescribed[d] = append(lx.orgDescribed[d], o.Name)
 	}
 }

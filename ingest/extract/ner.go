@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +83,11 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		if m, ok := a.describedOrg(toks, i); ok {
+			out = append(out, m)
+			i++
+			continue
+		}
 		if !t.isWord() || !t.capitalised() {
 			i++
 			continue
@@ -105,6 +111,32 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// describedOrg reads "the bloc" or "the alliance" as the one organisation
+// of the article so far that the word stands for (data/organizations.tsv).
+func (a *article) describedOrg(toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if i == 0 || t.capitalised() || !strings.EqualFold(toks[i-1].text, "the") {
+		return mention{}, false
+	}
+	names := a.x.lx.orgDescribed[t.text]
+	if len(names) == 0 {
+		return mention{}, false
+	}
+	found := ""
+	for _, id := range a.order {
+		if e := a.ents[id]; e.Type == Organization && slices.Contains(names, e.Name) {
+			if found != "" {
+				return mention{}, false // two blocs: which is unclear
+			}
+			found = id
+		}
+	}
+	if found == "" {
+		return mention{}, false
+	}
+	return mention{start: i, end: i + 1, id: found, typ: Organization, surface: t.text}, true
 }
 
 // adjectiveMention reads "Islamabad-based", "US-led", "Indian-administered".

@@ -432,6 +432,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				modality := modalityOf(r, text, m[1], anchor)
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
+				objs = appositivePossessor(text, m, r.obj, objs)
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
