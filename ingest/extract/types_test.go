@@ -78,6 +78,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile and Peru vowed to deepen their strategic partnership.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 		{"Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Norway will recognise a Palestinian state in September.", "RESTORES_TIES", "country:nor", "country:pse", Planned},
+		{"Chilean Foreign Minister Ana Soto called her Peruvian counterpart Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru summoned Chile's ambassador over the incident.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -265,6 +267,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// the state that qualifies an appositive's office does not act
 		{"Luis Vega, a former Peruvian foreign minister, met Ana Soto in Lima.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		{"Luis Vega, the Peruvian envoy, criticised Chile.", "CRITICIZES", "country:per", "country:chl", false},
+		// calling on a state to act is no call with it
+		{"Chilean President Ana Soto called on Peru to release the sailors.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// fighting alongside is not fighting each other
 		{"Chile and Peru fought in the war against the rebels.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// the subject of a relative clause is not the actor of the sentence
