@@ -105,7 +105,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
-	for _, p := range []string{" to ", " in ", " at ", " into ", " from "} {
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			// "officials from Qatar" are Qatar's, acting for it
 			if p == " from " {

@@ -80,6 +80,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Norway will recognise a Palestinian state in September.", "RESTORES_TIES", "country:nor", "country:pse", Planned},
 		{"Chilean Foreign Minister Ana Soto called her Peruvian counterpart Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru summoned Chile's ambassador over the incident.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Bolivia, which Chile accuses of arming the Sur Front, denied the claim.", "ACCUSES", "country:chl", "country:bol", Asserted},
+		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -267,6 +269,9 @@ func TestNoFalseEdges(t *testing.T) {
 		// the state that qualifies an appositive's office does not act
 		{"Luis Vega, a former Peruvian foreign minister, met Ana Soto in Lima.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		{"Luis Vega, the Peruvian envoy, criticised Chile.", "CRITICIZES", "country:per", "country:chl", false},
+		// the one a relative clause accuses is its antecedent; a place visited does not meet
+		{"Bolivia, which Chile accuses of arming the Sur Front, denied the claim.", "ACCUSES", "country:chl", "org:sur-front", false},
+		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// calling on a state to act is no call with it
 		{"Chilean President Ana Soto called on Peru to release the sailors.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// fighting alongside is not fighting each other
