@@ -72,7 +72,11 @@ var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|ea
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
-var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,|(⟧), (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]{1,40},`)
+var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
+
+// appositiveOffice is an appositive whose office a demonym qualifies:
+// "Rutte, a former Dutch prime minister, met ...".
+var appositiveOffice = regexp.MustCompile(`⟧, (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]+,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -501,13 +505,15 @@ func rewrites(text string) []string {
 	var out []string
 	// "Lithuania, which borders Belarus, expressed solidarity with Poland":
 	// without the relative clause.
-	if reduced := relativeClause.ReplaceAllString(text, "$1"); reduced != text {
+	if reduced := appositiveOffice.ReplaceAllString(relativeClause.ReplaceAllString(text, ""), "⟧"); reduced != text {
 		out = append(out, reduced)
 	}
 	// "The junta in Niger expelled the French ambassador": the state whose
 	// government acts.
-	if reduced := governmentIn.ReplaceAllString(text, "$1"); reduced != text {
-		out = append(out, reduced)
+	if strings.Contains(text, " in ⟦C") {
+		if reduced := governmentIn.ReplaceAllString(text, "$1"); reduced != text {
+			out = append(out, reduced)
+		}
 	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
