@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -9,13 +8,13 @@ import (
 
 var (
 	monthNames = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
-	onDateRe   = regexp.MustCompile(`\b(?:on|since|from|by)\s+` + monthNames + `\s+(\d{1,2})\b`)
-	dayMonthRe = regexp.MustCompile(`\bon\s+(\d{1,2})\s+` + monthNames + `\b`)
-	inMonthRe  = regexp.MustCompile(`\bin\s+(?:early |mid-|mid |late )?` + monthNames + `\b(?:\s+(\d{4}))?`)
-	weekdayRe  = regexp.MustCompile(`\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	lastRe     = regexp.MustCompile(`\b(last|next) (week|month|year)\b`)
-	yesterday  = regexp.MustCompile(`\byesterday\b`)
-	inYearRe   = regexp.MustCompile(`\bin (\d{4})\b`)
+	onDateRe   = mustGated(`\b(?:on|since|from|by)\s+` + monthNames + `\s+(\d{1,2})\b`)
+	dayMonthRe = mustGated(`\bon\s+(\d{1,2})\s+` + monthNames + `\b`)
+	inMonthRe  = mustGated(`\bin\s+(?:early |mid-|mid |late )?` + monthNames + `\b(?:\s+(\d{4}))?`)
+	weekdayRe  = mustGated(`\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	lastRe     = mustGated(`\b(last|next) (week|month|year)\b`)
+	yesterday  = mustGated(`\byesterday\b`)
+	inYearRe   = mustGated(`\bin (\d{4})\b`)
 )
 
 var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -43,7 +42,7 @@ func eventDate(sentence, published string) string {
 		return published
 	}
 	months := containsAny(lower, monthHints)
-	find := func(re *regexp.Regexp, ok bool) []string {
+	find := func(re *gatedRegexp, ok bool) []string {
 		if !ok {
 			return nil
 		}

@@ -406,3 +406,92 @@ func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 	}
 	return out
 }
+
+// A gatedRegexp is a regexp whose searches ask its gate first: a text
+// without a match costs a DFA pass, and MatchString is the gate's answer.
+// Results are the regexp's own.
+type gatedRegexp struct {
+	*regexp.Regexp
+	gate *gate
+}
+
+// mustGated compiles a pattern as regexp.MustCompile does.
+func mustGated(pattern string) *gatedRegexp {
+	re := regexp.MustCompile(pattern)
+	return &gatedRegexp{re, newGate(re.String())}
+}
+
+func (g *gatedRegexp) MatchString(s string) bool { return g.gate.Match(s) }
+
+func (g *gatedRegexp) FindString(s string) string {
+	if !g.gate.Match(s) {
+		return ""
+	}
+	return g.Regexp.FindString(s)
+}
+
+func (g *gatedRegexp) FindStringIndex(s string) []int {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatch(s string) []string {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (g *gatedRegexp) FindAllString(s string, n int) []string {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindAllString(s, n)
+}
+
+func (g *gatedRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringIndex(s, n)
+}
+
+func (g *gatedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if n < 0 {
+		return g.gate.findAll(g.Regexp, s)
+	}
+	if !g.gate.Match(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if !g.gate.Match(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllString(s, repl)
+}
+
+func (g *gatedRegexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if !g.gate.Match(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllStringFunc(s, repl)
+}

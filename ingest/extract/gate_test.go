@@ -49,6 +49,22 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 			if got, want := g.findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q on %q: findAll %v, regexp %v", p, text, got, want)
 			}
+			gr := &gatedRegexp{re, g}
+			same := func(method string, got, want any) {
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%q on %q: %s %v, regexp %v", p, text, method, got, want)
+				}
+			}
+			same("FindString", gr.FindString(text), re.FindString(text))
+			same("FindStringIndex", gr.FindStringIndex(text), re.FindStringIndex(text))
+			same("FindStringSubmatch", gr.FindStringSubmatch(text), re.FindStringSubmatch(text))
+			same("FindStringSubmatchIndex", gr.FindStringSubmatchIndex(text), re.FindStringSubmatchIndex(text))
+			same("FindAllString", gr.FindAllString(text, -1), re.FindAllString(text, -1))
+			same("FindAllStringIndex", gr.FindAllStringIndex(text, 2), re.FindAllStringIndex(text, 2))
+			same("FindAllStringSubmatch", gr.FindAllStringSubmatch(text, -1), re.FindAllStringSubmatch(text, -1))
+			same("FindAllStringSubmatchIndex", gr.FindAllStringSubmatchIndex(text, 1), re.FindAllStringSubmatchIndex(text, 1))
+			same("ReplaceAllString", gr.ReplaceAllString(text, "<$0>"), re.ReplaceAllString(text, "<$0>"))
+			same("ReplaceAllStringFunc", gr.ReplaceAllStringFunc(text, strings.ToUpper), re.ReplaceAllStringFunc(text, strings.ToUpper))
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -496,7 +495,7 @@ func (a *article) hyphenParts(w string) []mention {
 // nameRun decides what an unknown run of capitalised words is.
 // arabicArticle opens the last part of many Arabic names: "al-Burhan",
 // "el-Sisi", "bin-Salman".
-var arabicArticle = regexp.MustCompile(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
+var arabicArticle = mustGated(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
 
 // workers are the people news places "at" a firm or body.
 var workers = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,

@@ -57,7 +57,7 @@ func (r *rule) passiveAgent(folded string, m []int) bool {
 	return strings.HasSuffix(before, " by ")
 }
 
-var byWord = regexp.MustCompile(`\bby\b`)
+var byWord = mustGated(`\bby\b`)
 
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
@@ -68,15 +68,15 @@ const (
 
 // liftingRe marks a measure being taken away: "lifted sanctions on Syria"
 // is not an imposition.
-var liftingRe = regexp.MustCompile(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
+var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
-var relativeClause = regexp.MustCompile(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
+var relativeClause = mustGated(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
 
 // appositiveOffice is an appositive whose office a demonym qualifies:
 // "Rutte, a former Dutch prime minister, met ...".
-var appositiveOffice = regexp.MustCompile(`⟧, (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]+,`)
+var appositiveOffice = mustGated(`⟧, (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]+,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -256,7 +256,7 @@ var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|direc
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
 
-var placeholderRe = regexp.MustCompile(`⟦[CDPO](\d+)⟧`)
+var placeholderRe = mustGated(`⟦[CDPO](\d+)⟧`)
 
 func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 	lines, err := readLines("triggers.tsv")
@@ -526,9 +526,9 @@ func rewrites(text string) []string {
 	return out
 }
 
-var governmentIn = regexp.MustCompile(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 
-var clausePronounRe = regexp.MustCompile(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
+var clausePronounRe = mustGated(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
 
 // clausePronoun rewrites "P ..., where she VERB ..." as "P VERB ..." when
 // P is the only person named before the pronoun, or returns "".
@@ -551,7 +551,7 @@ func clausePronoun(text string) string {
 	return text[:last[1]] + " " + text[loc[1]:]
 }
 
-var personPlaceholder = regexp.MustCompile(`⟦P\d+⟧`)
+var personPlaceholder = mustGated(`⟦P\d+⟧`)
 
 // verbsWithoutEd may open a second verb phrase after "and" although they
 // do not end in "-ed": irregular past forms and auxiliaries.
@@ -679,13 +679,13 @@ var (
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral) )?`
-	roleBefore   = regexp.MustCompile(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
-	roleAfter    = regexp.MustCompile(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
-	basedIn      = regexp.MustCompile(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
-	basedInAppos = regexp.MustCompile(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
+	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
+	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
+	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
+	basedInAppos = mustGated(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
 
-var counterpartsAfter = regexp.MustCompile(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
+var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
 
 // counterparts replaces states listed before "counterparts" with the
 // people named after it, when there are as many.
@@ -707,7 +707,7 @@ func counterparts(after string, objs []int) []int {
 
 // possessedAppositive is "'s predecessor," after a list: "Lopez Obrador,
 // Sheinbaum's predecessor, criticised".
-var possessedAppositive = regexp.MustCompile(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
+var possessedAppositive = mustGated(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
 
 // appositivePossessor drops from a list of two read off "A, B's
 // predecessor," its last member: B only qualifies the appositive that
@@ -737,14 +737,14 @@ func appositiveQualified(text string, m []int, g int, list []int) []int {
 }
 
 var (
-	qualifiedAppositive = regexp.MustCompile(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
-	officeThenComma     = regexp.MustCompile(`^(?:'s)? [^,;:.⟦]{1,40},`)
+	qualifiedAppositive = mustGated(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
+	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,40},`)
 )
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
 // A possessive may name the person with no title: "Japan's Iwaya".
-var holderAfter = regexp.MustCompile(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+⟦P(\d+)⟧`)
+var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+⟦P(\d+)⟧`)
 
 // holderIndex returns the person a title after mention i introduces, or i.
 func holderIndex(text string, ms []mention, i int) int {
@@ -823,9 +823,9 @@ func groupIdx(text string, m []int, g int) []int {
 }
 
 var (
-	negationRe      = regexp.MustCompile(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
-	plainNegationRe = regexp.MustCompile(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
+	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
+	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
+	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
@@ -890,7 +890,7 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 const nextTime = `next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 
 // laterRe is a time to come right after a match.
-var laterRe = regexp.MustCompile(`^(?:,? (?:on|in) \w+)?,? (?:` + nextTime + `|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
+var laterRe = mustGated(`^(?:,? (?:on|in) \w+)?,? (?:` + nextTime + `|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
 
 // clauseBefore is where the words governing the trigger at anchor may
 // start: up to max words before it, not across sentence punctuation or a
@@ -922,7 +922,7 @@ func lastWordBefore(text string, i int) string {
 	return text[j+1 : i]
 }
 
-var pronounRe = regexp.MustCompile(`^(?:He|She|It)\b`)
+var pronounRe = mustGated(`^(?:He|She|It)\b`)
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the person
 // the previous sentence named, when it named exactly one.
