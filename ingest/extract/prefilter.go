@@ -40,11 +40,24 @@ func requiredSets(pattern string) [][]string {
 			// runs on has them
 			continue
 		}
-		if ok {
+		if ok && !anyFunctionWord(set) {
 			out = append(out, minimalSet(set))
 		}
 	}
 	return out
+}
+
+// functionWord matches needles that nearly every sentence holds: a set
+// with one of them filters little and fills every scan with matches.
+var functionWord = regexp.MustCompile(`^[ ,']*(?:a|an|the|to|of|in|on|by|at|for|and|with|as|is|s|from)?[ ,']*$`)
+
+func anyFunctionWord(set []string) bool {
+	for _, w := range set {
+		if functionWord.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // required returns sets of which every match holds one string each.
