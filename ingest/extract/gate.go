@@ -42,11 +42,13 @@ type gate struct {
 	sliceable bool
 	class     [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
 	nASCII    int                  // number of ASCII classes
-	rep       []rune               // a rune of each ASCII class
+	stride    int                  // classes: the ASCII ones and the two placeholder brackets
+	rep       []rune               // a rune of each class
 
 	states []gateState
 	index  map[string]int32 // state key -> state number
-	wide   map[uint64]int32 // (state, non-ASCII rune) -> next state
+	wide   map[uint64]int32 // (state, other non-ASCII rune) -> next state
+	trans  []int32          // by state and class (stride classes a state); -1 not yet built
 	start  [prevKinds]int32 // unused slots are -1
 	// scratch for building states
 	seen  []uint32
@@ -58,8 +60,7 @@ type gate struct {
 type gateState struct {
 	pcs   []uint32 // program positions waiting for the next rune (before empty-width checks)
 	prev  uint8
-	next  []int32 // by ASCII class; -1 not yet built
-	final int8    // -1 unknown; 0/1: whether the text may end here with a match
+	final int8 // -1 unknown; 0/1: whether the text may end here with a match
 }
 
 // newGate returns the gate of a pattern that regexp.Compile accepted. It
@@ -126,6 +127,10 @@ func (g *gate) classes() {
 		g.class[r] = c
 	}
 	g.nASCII = len(g.rep)
+	// The placeholder brackets are in every tagged sentence: each has a
+	// class of its own instead of a map lookup.
+	g.rep = append(g.rep, '⟦', '⟧')
+	g.stride = len(g.rep)
 }
 
 // assertsAtStart reports whether an empty-width instruction can be
@@ -199,6 +204,7 @@ func kindOf(r rune) uint8 {
 
 func (g *gate) reset() {
 	g.states = g.states[:0]
+	g.trans = g.trans[:0]
 	g.index = map[string]int32{}
 	g.wide = map[uint64]int32{}
 	for k := range g.start {
@@ -216,11 +222,10 @@ func (g *gate) state(pcs []uint32, prev uint8) int32 {
 	if s, ok := g.index[string(key)]; ok {
 		return s
 	}
-	next := make([]int32, g.nASCII)
-	for i := range next {
-		next[i] = -1
+	for range g.stride {
+		g.trans = append(g.trans, -1)
 	}
-	g.states = append(g.states, gateState{pcs: append([]uint32(nil), pcs...), prev: prev, next: next, final: -1})
+	g.states = append(g.states, gateState{pcs: append([]uint32(nil), pcs...), prev: prev, final: -1})
 	s := int32(len(g.states) - 1)
 	g.index[string(key)] = s
 	return s
@@ -326,15 +331,22 @@ func (g *gate) Match(text string) bool {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		var next int32
-		if c < utf8.RuneSelf {
-			cls := g.class[c]
-			next = g.states[s].next[cls]
-			if next == -1 {
-				next = g.step(s, g.rep[cls])
-				g.states[s].next[cls] = next
-			}
+		cls := -1
+		switch {
+		case c < utf8.RuneSelf:
+			cls = int(g.class[c])
 			i++
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
+			cls = g.nASCII + int(text[i+2]-0xA6) // ⟦ or ⟧
+			i += 3
+		}
+		var next int32
+		if cls >= 0 {
+			at := int(s)*g.stride + cls
+			if next = g.trans[at]; next == -1 {
+				next = g.step(s, g.rep[cls])
+				g.trans[at] = next
+			}
 		} else {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			k := uint64(s)<<32 | uint64(uint32(r))
