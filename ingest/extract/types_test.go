@@ -82,6 +82,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru summoned Chile's ambassador over the incident.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Bolivia, which Chile accuses of arming the Sur Front, denied the claim.", "ACCUSES", "country:chl", "country:bol", Asserted},
 		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peruvian officials said Lima had launched missile strikes on three camps in Bolivia on Friday.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
