@@ -70,6 +70,10 @@ const (
 // is not an imposition.
 var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
+// releasingRe finds a release in an arrest's match: "released six
+// detained Americans" frees them.
+var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed|frees|freeing|swapped|exchanged)\b`)
+
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
 var relativeClause = mustGated(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
@@ -422,6 +426,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			for _, m := range r.gate.findAll(r.re, in) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.objectIsEvent(folded, m) {
 					continue
 				}

@@ -273,6 +273,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// the one a relative clause accuses is its antecedent; a place visited does not meet
 		{"Bolivia, which Chile accuses of arming the Sur Front, denied the claim.", "ACCUSES", "country:chl", "org:sur-front", false},
 		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		// releasing the detained is no arrest
+		{"Peru released two detained Chilean sailors on Friday.", "ARRESTS", "country:per", "country:chl", false},
 		// calling on a state to act is no call with it
 		{"Chilean President Ana Soto called on Peru to release the sailors.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// fighting alongside is not fighting each other
