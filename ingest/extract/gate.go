@@ -329,24 +329,37 @@ func (g *gate) Match(text string) bool {
 		s = g.state([]uint32{uint32(g.prog.Start)}, prevBegin)
 		g.start[prevBegin] = s
 	}
+	// The ASCII steps are the inner loop: the table and the class map in
+	// locals, the state as its row offset. Anything else goes the long way.
+	trans, class, stride := g.trans, &g.class, int32(g.stride)
+	row := s * stride
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c < utf8.RuneSelf {
+			if next := trans[row+int32(class[c])]; next >= 0 {
+				row = next * stride
+				i++
+				continue
+			}
+		}
 		cls := -1
+		n := 1
 		switch {
 		case c < utf8.RuneSelf:
-			cls = int(g.class[c])
-			i++
+			cls = int(class[c])
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
-			cls = g.nASCII + int(text[i+2]-0xA6) // ⟦ or ⟧
-			i += 3
+			cls, n = g.nASCII+int(text[i+2]-0xA6), 3 // ⟦ or ⟧
 		}
+		s = row / stride
 		var next int32
 		if cls >= 0 {
-			at := int(s)*g.stride + cls
+			at := int(row) + cls
 			if next = g.trans[at]; next == -1 {
 				next = g.step(s, g.rep[cls])
 				g.trans[at] = next
+				trans = g.trans
 			}
+			i += n
 		} else {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			k := uint64(s)<<32 | uint64(uint32(r))
@@ -354,14 +367,16 @@ func (g *gate) Match(text string) bool {
 			if next, ok = g.wide[k]; !ok {
 				next = g.step(s, r)
 				g.wide[k] = next
+				trans = g.trans
 			}
 			i += w
 		}
 		if next == -2 {
 			return true
 		}
-		s = next
+		row = next * stride
 	}
+	s = row / stride
 	st := &g.states[s]
 	if st.final < 0 {
 		st.final = 0
