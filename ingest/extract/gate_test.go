@@ -200,3 +200,12 @@ func TestNormKeyASCII(t *testing.T) {
 		}
 	}
 }
+
+// toLower gives what strings.ToLower does.
+func TestToLower(t *testing.T) {
+	for _, s := range []string{"", "⟦C1⟧ Met ⟦P2⟧", "ÉLYSÉE İstanbul ǅ", "bad \xff\xfe UTF-8 ⟦", "ALL CAPS", "ß ẞ Σ"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

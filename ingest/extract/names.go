@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -45,6 +46,28 @@ func normKeyASCII(s string) string {
 	}
 	if len(b) > 4 && string(b[:4]) == "the " {
 		b = b[4:]
+	}
+	return string(b)
+}
+
+// toLower is strings.ToLower for tagged sentences: their placeholder
+// brackets are not ASCII, which sends strings.ToLower down its rune-by-rune
+// path; here only the runes that are not ASCII take it.
+func toLower(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += w
 	}
 	return string(b)
 }

@@ -403,7 +403,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			Date: date, Confidence: conf, Evidence: s.text,
 			Title: title, Rule: rule, Trigger: trigger})
 	}
-	lower := strings.ToLower(text)
+	lower := toLower(text)
 	a.roleRelations(text, lower, rel)
 	apply := func(text, lower string) {
 		// The rules a sentence's words allow: for a rewritten sentence,
@@ -499,7 +499,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	}
 	apply(text, lower)
 	for _, reduced := range rewrites(text) {
-		apply(reduced, strings.ToLower(reduced))
+		apply(reduced, toLower(reduced))
 	}
 	return out
 }
@@ -856,7 +856,7 @@ func containsAny(s string, subs []string) bool {
 func modalityOf(r *rule, text string, end, anchor int) string {
 	def, fixed := r.modality, r.fixed
 	neg := text[clauseBefore(text, anchor, 5):end]
-	if containsAny(strings.ToLower(neg), negationHints) {
+	if containsAny(toLower(neg), negationHints) {
 		re := negationRe
 		if r.typ == "REJECTS" {
 			re = plainNegationRe
@@ -867,7 +867,7 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 	}
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]
-	if def == Asserted && !fixed && containsAny(strings.ToLower(span), plannedHints) {
+	if def == Asserted && !fixed && containsAny(toLower(span), plannedHints) {
 		for _, m := range plannedRe.FindAllStringIndex(span, -1) {
 			// A threat is made, not planned: "threatened to" plans only
 			// what is threatened.
@@ -876,7 +876,7 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 			}
 			// "agreed to a ceasefire" is an agreement reached; "agreed to
 			// exchange ambassadors" is one planned.
-			rest := strings.ToLower(text[from+m[1]:])
+			rest := toLower(text[from+m[1]:])
 			if strings.HasPrefix(strings.ToLower(span[m[0]:]), "agreed") &&
 				(strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " an ") || strings.HasPrefix(rest, " the ")) {
 				continue
