@@ -491,3 +491,13 @@ func TestDescribedOrganisation(t *testing.T) {
 		t.Errorf("a description from the configuration: %v", res.Relations)
 	}
 }
+
+// A plural acronym ends a group of people, not a name.
+func TestPluralAcronymIsNoPerson(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Labour MPs and Green MEPs backed the plan, Ana Soto said."})
+	for _, e := range res.Entities {
+		if e.Type == Person && e.ID != "person:ana-soto" {
+			t.Errorf("a group read as a person: %v", e)
+		}
+	}
+}

@@ -542,6 +542,19 @@ func workplaceBefore(toks []token, i int) bool {
 	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[strings.ToLower(toks[i-2].text)]
 }
 
+// pluralAcronym is an acronym in the plural: "MPs", "MEPs", "NGOs".
+func pluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool) {
 	lx := a.x.lx
 	toks := s.tokens
@@ -559,6 +572,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// A dateline, "MEXICO CITY, Feb 20 (Reuters)": a known place in
 		// capitals, or no one.
 		return a.known(titleCase(strings.ToLower(text)), i, j) // "Mexico City"
+	}
+	if pluralAcronym(toks[j-1].text) {
+		// "Labour MPs", "Green MEPs": a group of people, not a name.
+		return mention{}, false
 	}
 	if words > 1 && !afterTitle && landformHeads[strings.ToLower(toks[j-1].text)] {
 		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
