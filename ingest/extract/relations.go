@@ -70,6 +70,10 @@ const (
 // is not an imposition.
 var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
+// withParty is a party after "with": " ⟦C3⟧", " the ⟦O2⟧", " their ⟦D4⟧
+// counterparts".
+var withParty = mustGated(`^ (?:the |their |his |her |its )?(?:⟦|(?:[\w-]+ ){0,2}counterparts?\b)`)
+
 // releasingRe finds a release in an arrest's match: "released six
 // detained Americans" frees them.
 var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed|frees|freeing|swapped|exchanged)\b`)
@@ -456,8 +460,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				if r.pairwise {
-					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) &&
-						(strings.HasPrefix(rest, " ⟦") || strings.HasPrefix(rest, " the ⟦")) {
+					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) && withParty.MatchString(rest) {
 						// "A and B signed the pact with C": A and B are one
 						// side; the rule for "with" pairs each with C.
 						continue

@@ -84,6 +84,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peruvian officials said Lima had launched missile strikes on three camps in Bolivia on Friday.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"The palace said Ana Soto had spoken to Luis Vega by phone on Tuesday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chile and Peru have clashed repeatedly over fishing rights.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -276,6 +277,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega, the Chilean envoy, visited Lima on Monday to meet President Ana Soto.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// speaking to a broadcaster is no meeting
 		{"Ana Soto spoke to the BBC on Tuesday.", "MEETS_WITH", "org:bbc", "person:ana-soto", false},
+		// two who sign with their counterparts are one side; people who clash argue
+		{"Chilean Foreign Minister Ana Soto and Defence Minister Luis Vega signed the deal with their Peruvian counterparts.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", false},
+		{"Ana Soto and Luis Vega clashed over the budget.", "IN_CONFLICT_WITH", "person:ana-soto", "person:luis-vega", false},
 		// releasing the detained is no arrest
 		{"Peru released two detained Chilean sailors on Friday.", "ARRESTS", "country:per", "country:chl", false},
 		// calling on a state to act is no call with it
