@@ -501,3 +501,25 @@ func TestPluralAcronymIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// organizations.tsv: the seat is the third column; a state's code in the
+// aliases column would make "CHN" an organisation (unless it is the body's
+// own acronym, as "NAM" is).
+func TestOrganisationAliasesAreNotStateCodes(t *testing.T) {
+	lines, err := readLines("organizations.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newX(t)
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		for _, a := range splitList(f[1]) {
+			if _, ok := x.lx.countries[a]; ok && a != initials(f[0]) {
+				t.Errorf("%q: alias %q is a state's code; the seat goes in the third column", f[0], a)
+			}
+		}
+	}
+}
