@@ -15,6 +15,9 @@ type mention struct {
 	surface    string
 	demonym    bool   // named by its demonym, used as an adjective
 	suffix     string // "-based" of "Islamabad-based", kept in the tagged text
+	// part is the byte range inside its one token of a mention that is
+	// part of a hyphenated word ("Japan" of "US-Japan"); zero otherwise.
+	part [2]int
 }
 
 // calendarWords end a name even after a connector.
@@ -429,8 +432,15 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		// "U.S.-China", "Jaishankar-Muttaqi": names joined by a hyphen.
 		if parts := a.hyphenParts(toks[k].text); parts != nil {
 			flush(k)
+			at := 0
 			for _, p := range parts {
 				p.start, p.end = k, k+1
+				n := strings.Index(toks[k].text[at:], p.surface)
+				if n < 0 {
+					n = 0
+				}
+				p.part = [2]int{at + n, at + n + len(p.surface)}
+				at = p.part[1]
 				ms = append(ms, p)
 			}
 			k++

@@ -356,6 +356,9 @@ func tagged(s *sentence, ms []mention) string {
 			continue
 		}
 		st, en := s.tokens[m.start].start, s.tokens[m.end-1].end
+		if m.part[1] > 0 {
+			st, en = st+m.part[0], st+m.part[1]
+		}
 		if st < pos {
 			continue
 		}

@@ -85,6 +85,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian officials said Lima had launched missile strikes on three camps in Bolivia on Friday.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"The palace said Ana Soto had spoken to Luis Vega by phone on Tuesday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile and Peru have clashed repeatedly over fishing rights.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
+		{"The Chile-Peru alliance is decades old, officials said.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"As part of the ongoing Chile-Peru coordination on fisheries, Peru joined the talks.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
