@@ -430,20 +430,25 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			continue
 		}
 		// "U.S.-China", "Jaishankar-Muttaqi": names joined by a hyphen.
-		if parts := a.hyphenParts(toks[k].text); parts != nil {
+		if parts, more := a.hyphenPartsAt(s, k, j); parts != nil {
 			flush(k)
 			at := 0
-			for _, p := range parts {
+			for i, p := range parts {
 				p.start, p.end = k, k+1
 				n := strings.Index(toks[k].text[at:], p.surface)
 				if n < 0 {
-					n = 0
+					n = max(strings.Index(toks[k].text[at:], firstWord(p.surface)), 0)
 				}
 				p.part = [2]int{at + n, at + n + len(p.surface)}
+				if i == len(parts)-1 && more > 0 {
+					// "South Korea" of "U.S.-South Korea" runs on
+					p.end = k + 1 + more
+					p.part[1] = toks[k+more].end - toks[k].start
+				}
 				at = p.part[1]
 				ms = append(ms, p)
 			}
-			k++
+			k += 1 + more
 			continue
 		}
 		if w := strings.ToLower(toks[k].text); connectors[w] && !toks[k].capitalised() {
@@ -473,6 +478,39 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 	}
 	flush(j)
 	return ms
+}
+
+// hyphenPartsAt is hyphenParts of token k, whose last part may run on
+// into the next words of the run when together they make a known name
+// ("U.S.-South Korea"); more is the number of those words.
+func (a *article) hyphenPartsAt(s *sentence, k, j int) (parts []mention, more int) {
+	toks := s.tokens
+	if parts := a.hyphenParts(toks[k].text); parts != nil {
+		return parts, 0
+	}
+	w := toks[k].text
+	cut := strings.LastIndex(w, "-")
+	if cut <= 0 || cut == len(w)-1 {
+		return nil, 0
+	}
+	for n := 1; n <= 2 && k+n < j; n++ {
+		last := w[cut+1:] + " " + joinTokens(s, k+1, k+1+n)
+		m, ok := a.known(last, 0, 0)
+		if !ok {
+			continue
+		}
+		front := a.hyphenParts(w[:cut])
+		if front == nil {
+			if f, ok := a.known(w[:cut], 0, 0); ok {
+				front = []mention{f}
+			}
+		}
+		if front == nil || front[len(front)-1].id == m.id {
+			return nil, 0
+		}
+		return append(front, m), n
+	}
+	return nil, 0
 }
 
 // hyphenParts splits "U.S.-China" into its named parts when every part is

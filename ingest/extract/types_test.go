@@ -87,6 +87,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile and Peru have clashed repeatedly over fishing rights.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"The Chile-Peru alliance is decades old, officials said.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"As part of the ongoing Chile-Peru coordination on fisheries, Peru joined the talks.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
+		{"Leaders reaffirmed the Chile-South Africa alliance on Monday.", "ALLIED_WITH", "country:chl", "country:zaf", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
