@@ -88,6 +88,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Chile-Peru alliance is decades old, officials said.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"As part of the ongoing Chile-Peru coordination on fisheries, Peru joined the talks.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Leaders reaffirmed the Chile-South Africa alliance on Monday.", "ALLIED_WITH", "country:chl", "country:zaf", Asserted},
+		{"Chile expressed gratitude to Peru for its help.", "PRAISES", "country:chl", "country:per", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -283,6 +284,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// two who sign with their counterparts are one side; people who clash argue
 		{"Chilean Foreign Minister Ana Soto and Defence Minister Luis Vega signed the deal with their Peruvian counterparts.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", false},
 		{"Ana Soto and Luis Vega clashed over the budget.", "IN_CONFLICT_WITH", "person:ana-soto", "person:luis-vega", false},
+		// thanking a third party together is not thanking each other
+		{"Chile and Peru expressed appreciation for their joint work with the mediators.", "PRAISES", "country:chl", "country:per", false},
 		// releasing the detained is no arrest
 		{"Peru released two detained Chilean sailors on Friday.", "ARRESTS", "country:per", "country:chl", false},
 		// calling on a state to act is no call with it
