@@ -93,6 +93,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile slaps 50% tariffs on Peru", "IMPOSES_TARIFFS", "country:chl", "country:per", Asserted},
 		{"Peru dropped most of its retaliatory tariffs on Chilean goods in September.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Asserted},
 		{"Peru banned exports of copper and zinc to Chile in December.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"The Treasury Department sanctioned three Peruvian officials on Thursday.", "IMPOSES_SANCTIONS", "org:united-states-department-of-the-treasury", "country:per", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
