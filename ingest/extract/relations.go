@@ -525,6 +525,11 @@ func rewrites(text string) []string {
 		if reduced := governmentIn.ReplaceAllString(text, "$1"); reduced != text {
 			out = append(out, reduced)
 		}
+		// "The Houthis in Yemen have fired missiles at Israel": the
+		// place of a body or person does not stand between it and its verb.
+		if reduced := placedIn.ReplaceAllString(text, "$1"); reduced != text {
+			out = append(out, reduced)
+		}
 	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
@@ -538,6 +543,8 @@ func rewrites(text string) []string {
 }
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+
+var placedIn = mustGated(`(⟦[OP]\d+⟧) in ⟦C\d+⟧`)
 
 var clausePronounRe = mustGated(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
 

@@ -94,6 +94,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru dropped most of its retaliatory tariffs on Chilean goods in September.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Asserted},
 		{"Peru banned exports of copper and zinc to Chile in December.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
 		{"The Treasury Department sanctioned three Peruvian officials on Thursday.", "IMPOSES_SANCTIONS", "org:united-states-department-of-the-treasury", "country:per", Asserted},
+		{"Peru, which backs the Sur Front, welcomed the agreement.", "SUPPORTS", "country:per", "org:sur-front", Asserted},
+		{"Chile has killed more than 3,000 Bolivians since the war began.", "ATTACKS", "country:chl", "country:bol", Asserted},
+		{"The Sur Front in Peru has fired rockets at Chile throughout the war.", "ATTACKS", "org:sur-front", "country:chl", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -291,6 +294,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto and Luis Vega clashed over the budget.", "IN_CONFLICT_WITH", "person:ana-soto", "person:luis-vega", false},
 		// thanking a third party together is not thanking each other
 		{"Chile and Peru expressed appreciation for their joint work with the mediators.", "PRAISES", "country:chl", "country:per", false},
+		// the place where people die does not kill them
+		{"The earthquake in Chile killed 300 Peruvians.", "ATTACKS", "country:chl", "country:per", false},
 		// releasing the detained is no arrest
 		{"Peru released two detained Chilean sailors on Friday.", "ARRESTS", "country:per", "country:chl", false},
 		// calling on a state to act is no call with it
