@@ -88,6 +88,10 @@ func (a *article) alias(id, surface string) {
 // a candidate the article already names.
 func (a *article) countryFor(surface string) string {
 	cands := a.x.lx.countryForm[surface]
+	if len(cands) == 0 && !isASCII(surface) {
+		// "Côte d’Ivoire" as the lexicon spells it, "Cote d'Ivoire"
+		cands = a.x.lx.countryForm[stripAccents(strings.ReplaceAll(surface, "’", "'"))]
+	}
 	if len(cands) == 0 {
 		return ""
 	}

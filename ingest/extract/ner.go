@@ -174,6 +174,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "Abdel Fattah al-Burhan"
 			continue
 		}
+		if j > i && elided(t.text) {
+			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
+			continue
+		}
 		if j > i && t.text == "." && len(toks[j-1].text) == 1 && toks[j-1].capitalised() && j+1 < len(toks) &&
 			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
 			// "S. Jaishankar", "John F. Kennedy": an initial inside a name.
@@ -544,6 +548,21 @@ func (a *article) hyphenParts(w string) []mention {
 // arabicArticle opens the last part of many Arabic names: "al-Burhan",
 // "el-Sisi", "bin-Salman".
 var arabicArticle = mustGated(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
+
+// elided is a French particle elided before a capitalised name: "d'Ivoire".
+func elided(w string) bool {
+	if len(w) < 3 || (w[0] != 'd' && w[0] != 'l') {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(w[1:], "’"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
 
 // workers are the people news places "at" a firm or body.
 var workers = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,

@@ -97,6 +97,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, which backs the Sur Front, welcomed the agreement.", "SUPPORTS", "country:per", "org:sur-front", Asserted},
 		{"Chile has killed more than 3,000 Bolivians since the war began.", "ATTACKS", "country:chl", "country:bol", Asserted},
 		{"The Sur Front in Peru has fired rockets at Chile throughout the war.", "ATTACKS", "org:sur-front", "country:chl", Asserted},
+		{"Côte d’Ivoire and Senegal remain members of ECOWAS.", "MEMBER_OF", "country:civ", "org:economic-community-of-west-african-states", Asserted},
+		{"Mali's junta leader, Col. Amadou Diallo, said the talks were over.", "HOLDS_ROLE", "person:amadou-diallo", "country:mli", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
