@@ -523,3 +523,15 @@ func TestOrganisationAliasesAreNotStateCodes(t *testing.T) {
 		}
 	}
 }
+
+// Short and abbreviated names of small states.
+func TestShortStateNames(t *testing.T) {
+	x := newX(t)
+	for name, id := range map[string]string{"Cabo Verde": "country:cpv", "Bosnia": "country:bih", "St. Lucia": "country:lca",
+		"St Kitts and Nevis": "country:kna", "St. Vincent and the Grenadines": "country:vct", "Antigua": "country:atg", "Trinidad": "country:tto"} {
+		res := x.Extract(Doc{Text: name + " signed a trade deal with Peru on Monday."})
+		if !has(res, "AGREES_WITH", id, "country:per", "") && !has(res, "AGREES_WITH", "country:per", id, "") {
+			t.Errorf("%s: %v %v", name, res.Entities, res.Relations)
+		}
+	}
+}

@@ -178,6 +178,11 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
 			continue
 		}
+		if j > i && t.text == "." && (toks[j-1].text == "St" || toks[j-1].text == "Mt" || toks[j-1].text == "Ft") && j+1 < len(toks) &&
+			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
+			j++ // "St. Lucia", "Mt. Kenya": an abbreviated place word
+			continue
+		}
 		if j > i && t.text == "." && len(toks[j-1].text) == 1 && toks[j-1].capitalised() && j+1 < len(toks) &&
 			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
 			// "S. Jaishankar", "John F. Kennedy": an initial inside a name.
