@@ -881,24 +881,51 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]
 	if def == Asserted && !fixed && containsAny(toLower(span), plannedHints) {
-		for _, m := range plannedRe.FindAllStringIndex(span, -1) {
-			// A threat is made, not planned: "threatened to" plans only
-			// what is threatened.
-			if r.typ == "THREATENS" && strings.HasPrefix(strings.ToLower(span[m[0]:]), "threaten") {
-				continue
-			}
-			// "agreed to a ceasefire" is an agreement reached; "agreed to
-			// exchange ambassadors" is one planned.
-			rest := toLower(text[from+m[1]:])
-			if strings.HasPrefix(strings.ToLower(span[m[0]:]), "agreed") &&
-				(strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " an ") || strings.HasPrefix(rest, " the ")) {
+		// The first match usually decides: find it alone, and all of them
+		// only when it is one of the exceptions below.
+		first := plannedRe.FindStringIndex(span)
+		if first == nil {
+			return plannedOrLater(def, fixed, text, end)
+		}
+		matches := [][]int{first}
+		if plannedException(r, text, span, from, first) {
+			matches = plannedRe.FindAllStringIndex(span, -1)
+		}
+		for _, m := range matches {
+			if plannedException(r, text, span, from, m) {
 				continue
 			}
 			return Planned
 		}
 	}
+	return plannedOrLater(def, fixed, text, end)
+}
+
+// plannedException reports a plannedRe match m of span that does not make
+// the statement planned.
+func plannedException(r *rule, text, span string, from int, m []int) bool {
+	// A threat is made, not planned: "threatened to" plans only what is
+	// threatened.
+	if r.typ == "THREATENS" && strings.HasPrefix(strings.ToLower(span[m[0]:]), "threaten") {
+		return true
+	}
+	// "agreed to a ceasefire" is an agreement reached; "agreed to exchange
+	// ambassadors" is one planned.
+	if strings.HasPrefix(strings.ToLower(span[m[0]:]), "agreed") {
+		rest := text[from+m[1]:]
+		return hasPrefixFold(rest, " a ") || hasPrefixFold(rest, " an ") || hasPrefixFold(rest, " the ")
+	}
+	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// plannedOrLater is the modality when no planned word decides: planned
+// when a time to come follows the match ("to visit Tokyo next year").
+func plannedOrLater(def string, fixed bool, text string, end int) string {
 	if def == Asserted && !fixed && laterRe.MatchString(text[end:]) {
-		// "to visit Tokyo next year"
 		return Planned
 	}
 	return def
