@@ -62,7 +62,7 @@ var byWord = mustGated(`\bby\b`)
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
 const (
-	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to`
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|no plans? to|no intention (?:to|of)`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
 )
 
@@ -449,6 +449,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)
+				objs = attribution(text, m, r.obj, objs)
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
@@ -582,7 +583,8 @@ var verbsWithoutEd = map[string]bool{"met": true, "cut": true, "hit": true, "str
 // auxiliaries and adverbs that may stand between a subject and its verb.
 var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
 	"then": true, "quickly": true, "subsequently": true, "will": true, "would": true, "could": true,
-	"on": true, "recently": true, "already": true, "swiftly": true, "reportedly": true}
+	"on": true, "recently": true, "already": true, "swiftly": true, "reportedly": true, "not": true,
+	"never": true, "yet": true}
 
 // coordinatedVerbs rewrites "S verb1 ... and verb2 ..." as "S verb2 ...",
 // for each "and" followed by a verb whose subject is the nearest entity
@@ -759,6 +761,26 @@ var (
 	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,40},`)
 )
 
+// attribution drops from an object list its last member when that one is
+// who says the sentence: "will not send missiles to Ukraine, Chancellor
+// Friedrich Merz said" is not a list of Ukraine and Merz.
+func attribution(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) < 2 || m[2*g] < 0 || !speechAfter.MatchString(text[m[2*g+1]:]) {
+		return list
+	}
+	group := text[m[2*g]:m[2*g+1]]
+	last := strings.LastIndex(group, "⟦")
+	if last < 0 || !lastSeparatedByComma.MatchString(group[:last]) {
+		return list
+	}
+	return list[:len(list)-1]
+}
+
+var (
+	speechAfter          = mustGated(`^,? (?:said|says|told|added|announced|wrote|tweeted|stated|noted)\b`)
+	lastSeparatedByComma = mustGated(`⟧, (?:[\w.-]+ ){0,4}$`)
+)
+
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
 // A possessive may name the person with no title: "Japan's Iwaya".
@@ -849,7 +871,7 @@ var (
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
 )

@@ -99,6 +99,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Sur Front in Peru has fired rockets at Chile throughout the war.", "ATTACKS", "org:sur-front", "country:chl", Asserted},
 		{"Côte d’Ivoire and Senegal remain members of ECOWAS.", "MEMBER_OF", "country:civ", "org:economic-community-of-west-african-states", Asserted},
 		{"Mali's junta leader, Col. Amadou Diallo, said the talks were over.", "HOLDS_ROLE", "person:amadou-diallo", "country:mli", Asserted},
+		{"Luis Vega said Peru had not held any talks with Chile since June and had no plans to meet Chilean officials.", "MEETS_WITH", "country:chl", "country:per", Negated},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
@@ -298,6 +299,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile and Peru expressed appreciation for their joint work with the mediators.", "PRAISES", "country:chl", "country:per", false},
 		// the place where people die does not kill them
 		{"The earthquake in Chile killed 300 Peruvians.", "ATTACKS", "country:chl", "country:per", false},
+		// who says the sentence is not one of its objects
+		{"Chile will not send missiles to Peru, President Ana Soto said.", "SUPPORTS", "country:chl", "person:ana-soto", false},
+		// the speaker does not do what the state of a coordinated verb plans
+		{"Luis Vega said Peru had not held any talks with Chile since June and had no plans to meet Chilean officials.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		// releasing the detained is no arrest
 		{"Peru released two detained Chilean sailors on Friday.", "ARRESTS", "country:per", "country:chl", false},
 		// calling on a state to act is no call with it
