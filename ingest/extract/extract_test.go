@@ -535,3 +535,17 @@ func TestShortStateNames(t *testing.T) {
 		}
 	}
 }
+
+// "X, the head of Y": a role, titled "head".
+func TestHeadOf(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Luis Vega, the head of the World Health Organization, visited Peru."})
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.Subject == "person:luis-vega" && r.Object == "org:world-health-organization" {
+			if r.Title != "head" {
+				t.Errorf("title %q, want head", r.Title)
+			}
+			return
+		}
+	}
+	t.Errorf("no role in %v", res.Relations)
+}

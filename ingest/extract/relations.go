@@ -496,9 +496,16 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					ms = append(ms, a.orgMention(a.lastOrg))
 					objs = []int{len(ms) - 1}
 				}
+				title := ""
+				if r.typ == "HOLDS_ROLE" {
+					// "⟦P0⟧, the head of the ⟦O1⟧": the title is "head"
+					if t := ruleTitle.FindStringSubmatch(match); t != nil {
+						title = t[1]
+					}
+				}
 				for _, si := range subs {
 					for _, oi := range objs {
-						rel(r.typ, si, oi, modality, r.name, match, r.confidence, "")
+						rel(r.typ, si, oi, modality, r.name, match, r.confidence, title)
 					}
 				}
 			}
@@ -780,6 +787,9 @@ var (
 	speechAfter          = mustGated(`^,? (?:said|says|told|added|announced|wrote|tweeted|stated|noted)\b`)
 	lastSeparatedByComma = mustGated(`⟧, (?:[\w.-]+ ){0,4}$`)
 )
+
+// ruleTitle reads the title of a HOLDS_ROLE rule's match.
+var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) of `)
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
