@@ -123,3 +123,21 @@ func TestKeyValueHeaderLines(t *testing.T) {
 		t.Errorf("body: %q", a.Text)
 	}
 }
+
+// Wire-service credits, copyright and link lines are not the story.
+func TestWireCreditLines(t *testing.T) {
+	raw := "Leaders meet in Lima\n\nLIMA (AP) — Chile and Peru signed a deal on Monday.\n(Photo by Ana Soto/AFP via Getty Images)\nAssociated Press writers Luis Vega in Lima and Rosa Diaz in Santiago contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\nFollow AP's coverage of Latin America at https://apnews.com/hub/latin-america\nRead more: Peru and Bolivia reopen their border\nThe deal covers fishing rights.\n"
+	bp, _ := NewBoilerplate(nil)
+	arts := ParseText("wire.txt", []byte(raw), bp)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	for _, w := range []string{"Getty", "Luis Vega", "Copyright", "rights reserved", "coverage", "Bolivia"} {
+		if strings.Contains(arts[0].Text, w) {
+			t.Errorf("%q left in the body: %q", w, arts[0].Text)
+		}
+	}
+	if !strings.Contains(arts[0].Text, "signed a deal") || !strings.Contains(arts[0].Text, "fishing rights") {
+		t.Errorf("story lost: %q", arts[0].Text)
+	}
+}
