@@ -141,3 +141,21 @@ func TestWireCreditLines(t *testing.T) {
 		t.Errorf("story lost: %q", arts[0].Text)
 	}
 }
+
+// A caption's photo credit and a page's topic and sharing lines go.
+func TestCaptionAndPageFurniture(t *testing.T) {
+	raw := "Soto hosts Vega\n\nAna Soto and Luis Vega in Lima on Monday. Photograph: Rosa Diaz/AFP/Getty Images\nAna Soto hosted Luis Vega in Lima on Monday.\nThis article was amended on 4 June 2025 to correct a name.\nExplore more on these topics\nShare\nReuse this content\n"
+	bp, _ := NewBoilerplate(nil)
+	arts := ParseText("page.txt", []byte(raw), bp)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	for _, w := range []string{"Rosa Diaz", "Getty", "amended", "Explore", "Share", "Reuse"} {
+		if strings.Contains(arts[0].Text, w) {
+			t.Errorf("%q left in the body: %q", w, arts[0].Text)
+		}
+	}
+	if !strings.Contains(arts[0].Text, "in Lima on Monday.\n") || !strings.Contains(arts[0].Text, "hosted Luis Vega") {
+		t.Errorf("story lost: %q", arts[0].Text)
+	}
+}
