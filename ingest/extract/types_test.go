@@ -102,6 +102,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega said Peru had not held any talks with Chile since June and had no plans to meet Chilean officials.", "MEETS_WITH", "country:chl", "country:per", Negated},
 		{"Chilean-brokered talks between Peru and Bolivia stalled last year.", "MEDIATES", "country:chl", "country:bol", Asserted},
 		{"Chile accused Peru of arming the rebels, a charge Lima has repeatedly denied.", "REJECTS", "country:per", "country:chl", Asserted},
+		{"Talks went on, while Chilean special envoy Luis Vega represented Santiago.", "HOLDS_ROLE", "person:luis-vega", "country:chl", Asserted},
 		{"Chile's war against Bolivia ended in 1884.", "IN_CONFLICT_WITH", "country:bol", "country:chl", Asserted},
 		{"Peru's invasion of Ecuador drew protests.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Honduras and El Salvador fought a brief war in 1969.", "IN_CONFLICT_WITH", "country:hnd", "country:slv", Asserted},
