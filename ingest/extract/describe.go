@@ -136,8 +136,12 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 		// "the US president", or the possessive "India's leader".
 		at, start := m.end, m.start-1
 		possessive := at < len(s.tokens) && (s.tokens[at].text == "'s" || s.tokens[at].text == "’s")
+		// A headline drops "the": "Xi holds talks with Brazilian president".
+		bare := s.title && m.demonym && (m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the"))
 		if possessive {
 			at, start = at+1, m.start
+		} else if bare {
+			start = m.start
 		} else if m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the") {
 			out = append(out, m)
 			continue
@@ -172,6 +176,10 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 		}
 		p := a.holderOf(office, m.id)
 		if p == "" {
+			if bare {
+				// a person not known yet, not the state: no participant
+				continue
+			}
 			out = append(out, m)
 			continue
 		}

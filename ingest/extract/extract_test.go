@@ -549,3 +549,13 @@ func TestHeadOf(t *testing.T) {
 	}
 	t.Errorf("no role in %v", res.Relations)
 }
+
+// A headline's "Peruvian president" is a person, never the state itself.
+func TestHeadlineDescriptionIsAPerson(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Soto holds talks with Peruvian president", Text: "Chilean President Ana Soto held talks in Santiago on Tuesday."})
+	for _, r := range res.Relations {
+		if r.Type == "MEETS_WITH" && (r.Subject == "country:per" || r.Object == "country:per") {
+			t.Errorf("the state met: %v", r)
+		}
+	}
+}
