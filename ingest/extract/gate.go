@@ -29,7 +29,6 @@ const (
 	prevWord         // a word character (\b)
 	prevNewline
 	prevOther
-	prevKinds
 )
 
 type gate struct {
@@ -49,7 +48,7 @@ type gate struct {
 	index  map[string]int32 // state key -> state number
 	wide   map[uint64]int32 // (state, other non-ASCII rune) -> next state
 	trans  []int32          // by state and class (stride classes a state); -1 not yet built
-	start  [prevKinds]int32 // unused slots are -1
+	start  int32            // the state at the start of a text; -1 not yet built
 	// scratch for building states
 	seen  []uint32
 	stack []uint32
@@ -207,9 +206,7 @@ func (g *gate) reset() {
 	g.trans = g.trans[:0]
 	g.index = map[string]int32{}
 	g.wide = map[uint64]int32{}
-	for k := range g.start {
-		g.start[k] = -1
-	}
+	g.start = -1
 }
 
 // state interns the state of pcs after a rune of kind prev.
@@ -324,10 +321,10 @@ func (g *gate) Match(text string) bool {
 	if len(g.states) > maxGateStates {
 		g.reset()
 	}
-	s := g.start[prevBegin]
+	s := g.start
 	if s < 0 {
 		s = g.state([]uint32{uint32(g.prog.Start)}, prevBegin)
-		g.start[prevBegin] = s
+		g.start = s
 	}
 	// The ASCII steps are the inner loop: the table and the class map in
 	// locals, the state as its row offset. Anything else goes the long way.

@@ -178,14 +178,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
 			continue
 		}
-		if j > i && t.text == "." && (toks[j-1].text == "St" || toks[j-1].text == "Mt" || toks[j-1].text == "Ft") && j+1 < len(toks) &&
-			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
-			j++ // "St. Lucia", "Mt. Kenya": an abbreviated place word
-			continue
-		}
-		if j > i && t.text == "." && len(toks[j-1].text) == 1 && toks[j-1].capitalised() && j+1 < len(toks) &&
-			toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start {
-			// "S. Jaishankar", "John F. Kennedy": an initial inside a name.
+		if j > i && t.text == "." && j+1 < len(toks) && toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start &&
+			(len(toks[j-1].text) == 1 && toks[j-1].capitalised() || placeAbbreviations[toks[j-1].text]) {
+			// "S. Jaishankar", "John F. Kennedy": an initial inside a name;
+			// "St. Lucia", "Mt. Kenya": an abbreviated place word.
 			j++
 			continue
 		}
@@ -553,6 +549,9 @@ func (a *article) hyphenParts(w string) []mention {
 // arabicArticle opens the last part of many Arabic names: "al-Burhan",
 // "el-Sisi", "bin-Salman".
 var arabicArticle = mustGated(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
+
+// placeAbbreviations shorten the first word of a place's name.
+var placeAbbreviations = map[string]bool{"St": true, "Mt": true, "Ft": true}
 
 // elided is a French particle elided before a capitalised name: "d'Ivoire".
 func elided(w string) bool {

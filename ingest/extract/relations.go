@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -175,12 +176,7 @@ func appositiveQualifier(before, clause, after string) bool {
 	if comma < 0 || !strings.HasSuffix(strings.TrimRight(before[:comma], " "), "⟧") {
 		return false
 	}
-	opener := false
-	for _, w := range []string{"a ", "an ", "the ", "former ", "a former ", "the former ", "the then ", "a senior ", "a veteran "} {
-		if clause == w {
-			opener = true
-		}
-	}
+	opener := slices.Contains([]string{"a ", "an ", "the ", "former ", "a former ", "the former ", "the then ", "a senior ", "a veteran "}, clause)
 	end := strings.IndexByte(after, ',')
 	return opener && end > 0 && end <= 40 && !strings.ContainsAny(after[:end], "⟦.;")
 }
@@ -938,12 +934,12 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 func plannedException(r *rule, text, span string, from int, m []int) bool {
 	// A threat is made, not planned: "threatened to" plans only what is
 	// threatened.
-	if r.typ == "THREATENS" && strings.HasPrefix(strings.ToLower(span[m[0]:]), "threaten") {
+	if r.typ == "THREATENS" && hasPrefixFold(span[m[0]:], "threaten") {
 		return true
 	}
 	// "agreed to a ceasefire" is an agreement reached; "agreed to exchange
 	// ambassadors" is one planned.
-	if strings.HasPrefix(strings.ToLower(span[m[0]:]), "agreed") {
+	if hasPrefixFold(span[m[0]:], "agreed") {
 		rest := text[from+m[1]:]
 		return hasPrefixFold(rest, " a ") || hasPrefixFold(rest, " an ") || hasPrefixFold(rest, " the ")
 	}
