@@ -64,8 +64,11 @@ type lexicon struct {
 	common       map[string]bool
 	neverMerge   map[string]bool // normalised names that never absorb short forms
 	maxWords     int
-	rules        []*rule
-	filter       *ruleFilter // which rules a sentence's words allow
+	// spans: the first word of each name of several words -> the most
+	// words a name opening with it has (up to maxWords).
+	spans  map[string]int
+	rules  []*rule
+	filter *ruleFilter // which rules a sentence's words allow
 }
 
 func readLines(name string) ([]string, error) {
@@ -235,10 +238,50 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.neverMerge[normKey(n)] = true
 		}
 	}
+	lx.indexSpans()
 	if lx.rules, lx.filter, err = loadRules(opts.Triggers); err != nil {
 		return nil, err
 	}
 	return lx, nil
+}
+
+// indexSpans fills spans from every table that names of several words
+// are looked up in.
+func (lx *lexicon) indexSpans() {
+	lx.spans = map[string]int{}
+	note := func(name string) {
+		toks := tokenize(name)
+		if n := min(len(toks), lx.maxWords); n > 1 && n > lx.spans[toks[0].text] {
+			lx.spans[toks[0].text] = n
+		}
+	}
+	for k := range lx.countryForm {
+		note(k)
+	}
+	for k := range lx.orgForm {
+		note(k)
+	}
+	for k := range lx.personForm {
+		note(k)
+	}
+	for k := range lx.notEntity {
+		note(k)
+	}
+	for k := range lx.places {
+		note(k)
+	}
+}
+
+// longest is the most words of a known name that may open at token k of
+// s: one unless the word opens a name of several. A word with other than
+// ASCII letters may open a name spelt with or without accents, so it is
+// given every length.
+func (lx *lexicon) longest(s *sentence, k int) int {
+	w := s.text[s.tokens[k].start:s.tokens[k].end]
+	if !isASCII(w) {
+		return lx.maxWords
+	}
+	return max(1, lx.spans[w])
 }
 
 func (lx *lexicon) noteWords(s string) {

@@ -103,7 +103,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		start := i
 		// A function word opening the sentence is not part of the name,
 		// unless it opens a known one: "New Zealand signed".
-		if a.sentenceInitial(toks, i) && functionWords[strings.ToLower(t.text)] && j-i > 1 && a.knownNameAt(s, i, j) < 2 {
+		if a.sentenceInitial(toks, i) && functionWords[t.lower] && j-i > 1 && a.knownNameAt(s, i, j) < 2 {
 			start++
 		}
 		out = append(out, a.classifyChunk(s, start, j)...)
@@ -186,24 +186,24 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			continue
 		}
 		if j == i+1 && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
-			a.x.lx.common[strings.ToLower(toks[j-1].text)] {
+			a.x.lx.common[toks[j-1].lower] {
 			// "People's Bank of China", "Children's Fund": a possessive of a
 			// plain word opening a name ("European Commission's Trade
 			// Spokesperson" is not one).
 			j++
 			continue
 		}
-		if j > i && connectors[strings.ToLower(t.text)] && !t.capitalised() {
+		if j > i && connectors[t.lower] && !t.capitalised() {
 			// "Republic of the Congo": connectors lead to a capitalised word.
 			k := j
-			for k < len(toks) && k < j+2 && connectors[strings.ToLower(toks[k].text)] && !toks[k].capitalised() {
+			for k < len(toks) && k < j+2 && connectors[toks[k].lower] && !toks[k].capitalised() {
 				if k > j && toks[j].text == "and" {
 					break // "White House and the Group of Seven": two names
 				}
 				k++
 			}
 			// ... but not to a date: "the European Commission on Tuesday".
-			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !calendarWords[strings.ToLower(toks[k].text)] {
+			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !calendarWords[toks[k].lower] {
 				j = k
 				continue
 			}
@@ -244,7 +244,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		if m, ok := a.known(joinTokens(s, i+1, j), i+1, j); ok {
 			return []mention{m}
 		}
-		if !s.title && !a.sentenceInitial(toks, i) && !lx.titleWord(toks[i+1].text) {
+		if !s.title && !a.sentenceInitial(toks, i) && !lx.titleWord(toks[i+1].lower) {
 			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}
 		}
 		i++
@@ -292,8 +292,8 @@ func (a *article) possessingState(toks []token, i int) string {
 func (a *article) genericName(toks []token, i, end int) bool {
 	lx := a.x.lx
 	for k := i; k < end; k++ {
-		w := toks[k].text
-		if !lx.common[strings.ToLower(w)] && !lx.heads[w] && lx.titleKind[strings.ToLower(w)] == "" && !connectors[strings.ToLower(w)] {
+		w, lw := toks[k].text, toks[k].lower
+		if !lx.common[lw] && !lx.heads[w] && lx.titleKind[lw] == "" && !connectors[lw] {
 			return false
 		}
 	}
@@ -342,10 +342,10 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 		if lx.heads[toks[k].text] && (k > i || j-i > 1) {
 			headAt = k
 		}
-		if lx.titleKind[strings.ToLower(toks[k].text)] == "head" && headAt >= 0 {
+		if lx.titleKind[toks[k].lower] == "head" && headAt >= 0 {
 			// "European Commission President ...": the title ends the name.
 			end := k
-			for end > headAt+1 && connectors[strings.ToLower(toks[end-1].text)] {
+			for end > headAt+1 && connectors[toks[end-1].lower] {
 				end--
 			}
 			return end, headAt > i || end-i > 1
@@ -357,7 +357,7 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps() && toks[j+2].text == ")" && j-i >= 2 {
 		// Only when the words are not a person introduced by a title.
 		for k := i; k < j; k++ {
-			if lx.titleWord(toks[k].text) {
+			if lx.titleWord(toks[k].lower) {
 				return 0, false
 			}
 		}
@@ -403,7 +403,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 	}
 	for k := i; k < j; {
 		matched := false
-		for n := min(lx.maxWords, j-k); n >= 1; n-- {
+		for n := min(lx.longest(s, k), j-k); n >= 1; n-- {
 			text := joinTokens(s, k, k+n)
 			if lx.notEntity[text] && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && lx.places[text]) {
 				flush(k)
@@ -422,8 +422,8 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		if matched {
 			continue
 		}
-		if runStart >= 0 && innerHonorific[strings.ToLower(toks[k].text)] && k+1 < j &&
-			toks[k+1].capitalised() && lx.titleKind[strings.ToLower(toks[k+1].text)] == "" {
+		if runStart >= 0 && innerHonorific[toks[k].lower] && k+1 < j &&
+			toks[k+1].capitalised() && lx.titleKind[toks[k+1].lower] == "" {
 			// "Hassan Sheikh Mohamud": inside a name the word is the name's.
 			k++
 			continue
@@ -456,15 +456,15 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			k += 1 + more
 			continue
 		}
-		if w := strings.ToLower(toks[k].text); connectors[w] && !toks[k].capitalised() {
+		if w := toks[k].lower; connectors[w] && !toks[k].capitalised() {
 			if (runStart >= 0 || (titles != nil && titles[len(titles)-1].end == k)) && nameParticles[w] {
 				// "Lula da Silva", "Ursula von der Leyen": particles lead to
 				// the rest of the name.
 				n := k
-				for n < j && nameParticles[strings.ToLower(toks[n].text)] && !toks[n].capitalised() {
+				for n < j && nameParticles[toks[n].lower] && !toks[n].capitalised() {
 					n++
 				}
-				if n < j && n-k <= 2 && !connectors[strings.ToLower(toks[n].text)] {
+				if n < j && n-k <= 2 && !connectors[toks[n].lower] {
 					if runStart < 0 {
 						runStart = k // "Ms von der Leyen": the particles open the name
 					}
@@ -580,9 +580,8 @@ var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, 
 // givenNameNotMonth reports "Jan Smit": a month's abbreviation that opens
 // a name, followed straight by another capitalised word.
 func givenNameNotMonth(toks []token, k, j int) bool {
-	w := toks[k].text
-	return monthAbbreviations[strings.ToLower(w)] && k+1 < j && toks[k+1].isWord() &&
-		toks[k+1].capitalised() && toks[k].end < toks[k+1].start && !calendarWords[strings.ToLower(toks[k+1].text)]
+	return monthAbbreviations[toks[k].lower] && k+1 < j && toks[k+1].isWord() &&
+		toks[k+1].capitalised() && toks[k].end < toks[k+1].start && !calendarWords[toks[k+1].lower]
 }
 
 // orgKinds are the common nouns news puts before an organisation's name:
@@ -610,7 +609,7 @@ func workplaceBefore(toks []token, i int) bool {
 	if i >= 3 && strings.EqualFold(toks[i-1].text, "the") {
 		i-- // "analysts at the Carnegie Endowment"
 	}
-	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[strings.ToLower(toks[i-2].text)]
+	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[toks[i-2].lower]
 }
 
 // pluralAcronym is an acronym in the plural: "MPs", "MEPs", "NGOs".
@@ -634,7 +633,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	for j-i > 1 && (toks[i].text == "'s" || toks[i].text == "’s") {
 		i++
 	}
-	for j-i > 3 && lx.common[strings.ToLower(toks[i].text)] {
+	for j-i > 3 && lx.common[toks[i].lower] {
 		i++
 	}
 	text := joinTokens(s, i, j)
@@ -648,7 +647,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// "Labour MPs", "Green MEPs": a group of people, not a name.
 		return mention{}, false
 	}
-	if words > 1 && !afterTitle && landformHeads[strings.ToLower(toks[j-1].text)] {
+	if words > 1 && !afterTitle && landformHeads[toks[j-1].lower] {
 		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
 		return mention{}, false
 	}
@@ -688,7 +687,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// After a title any capitalised word is a name ("Mr Brown",
 		// "President Trump"); a speech verb alone needs an unusual word.
 		if afterTitle && !lx.notEntity[toks[i].text] ||
-			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i].text) && !a.sentenceInitialCommon(s, i) {
+			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
 		return mention{}, false
@@ -707,10 +706,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	if !afterTitle && !a.personCue(s, i, j) {
 		// A name opens with a word that is not an ordinary English one:
 		// "Donald Trump" but not "Truth Social" or "White House".
-		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[strings.ToLower(toks[j-1].text)]) {
+		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower]) {
 			return mention{}, false
 		}
-		if i > 0 && locatives[strings.ToLower(toks[i-1].text)] {
+		if i > 0 && locatives[toks[i-1].lower] {
 			return mention{}, false
 		}
 		for k := i; k < j; k++ {
@@ -736,14 +735,14 @@ func allCapsRun(toks []token, i, j int) bool {
 // short one that English also has ("Xi", "Lee") and every word after it is
 // name-like ("Xi Jinping", "Lee Jae-myung", but not "Truth Social").
 func (a *article) runNameLike(toks []token, i, j int) bool {
-	if a.nameLike(toks[i].text) {
+	if a.nameLike(toks[i]) {
 		return true
 	}
 	if j-i < 2 || utf8.RuneCountInString(toks[i].text) > 3 {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if !a.nameLike(toks[k].text) {
+		if !a.nameLike(toks[k]) {
 			return false
 		}
 	}
@@ -751,12 +750,12 @@ func (a *article) runNameLike(toks []token, i, j int) bool {
 }
 
 // nameLike: a capitalised word that is not an ordinary English word.
-func (a *article) nameLike(w string) bool {
-	return !a.x.lx.common[strings.ToLower(w)] && !a.x.lx.notEntity[w]
+func (a *article) nameLike(t token) bool {
+	return !a.x.lx.common[t.lower] && !a.x.lx.notEntity[t.text]
 }
 
 func (a *article) sentenceInitialCommon(s *sentence, i int) bool {
-	return a.sentenceInitial(s.tokens, i) && a.x.lx.common[strings.ToLower(s.tokens[i].text)]
+	return a.sentenceInitial(s.tokens, i) && a.x.lx.common[s.tokens[i].lower]
 }
 
 // leaderThings are what news says a leader has: "Erdogan's government",
@@ -777,14 +776,14 @@ func (a *article) speechCue(s *sentence, i, j int) bool {
 	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
 		return false // "the Elysee said": an institution, not a person
 	}
-	if i > 0 && speechVerbs[strings.ToLower(toks[i-1].text)] {
+	if i > 0 && speechVerbs[toks[i-1].lower] {
 		return true
 	}
 	k := j
 	if k+1 < len(toks) && toks[k].text == "and" && toks[k+1].capitalised() {
 		k += 2
 	}
-	return k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)]
+	return k < len(toks) && speechVerbs[toks[k].lower]
 }
 
 // personCue: a title or description right before the name ("analyst
@@ -798,12 +797,12 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
-	if k >= 0 && lx.titleWord(toks[k].text) {
+	if k >= 0 && lx.titleWord(toks[k].lower) {
 		return true
 	}
 	if j < len(toks) && toks[j].text == "," {
 		for m := j + 1; m < len(toks) && m < j+9; m++ {
-			w := strings.ToLower(toks[m].text)
+			w := toks[m].lower
 			if w == "," || w == "." || w == ";" {
 				break
 			}
@@ -841,7 +840,7 @@ func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
 	end := k
 	hasHead := false
 	for m := k; m < limit; m++ {
-		w := strings.ToLower(toks[m].text)
+		w := toks[m].lower
 		kind := lx.titleKind[w]
 		switch {
 		case kind == "head" || kind == "desc":
@@ -891,8 +890,8 @@ func (a *article) titleCaseTokens(s *sentence) []token {
 			continue
 		}
 		w := out[i].text
-		if out[i].isWord() && out[i].capitalised() && lx.common[strings.ToLower(w)] && len(a.x.short[normKey(w)]) == 0 {
-			out[i].text = strings.ToLower(w)
+		if out[i].isWord() && out[i].capitalised() && lx.common[out[i].lower] && len(a.x.short[normKey(w)]) == 0 {
+			out[i].text = out[i].lower
 		}
 		i++
 	}
@@ -912,7 +911,7 @@ func (a *article) named(text string) bool {
 // knownNameAt is the number of words of the longest known name starting
 // at token i and ending by j, 0 if none.
 func (a *article) knownNameAt(s *sentence, i, j int) int {
-	for w := min(a.x.lx.maxWords, j-i); w >= 1; w-- {
+	for w := min(a.x.lx.longest(s, i), j-i); w >= 1; w-- {
 		if a.named(joinTokens(s, i, i+w)) {
 			return w
 		}

@@ -9,7 +9,8 @@ import (
 // token is a word or punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int // byte offsets in the sentence
+	lower      string // text in lower case, for the word lists
+	start, end int    // byte offsets in the sentence
 }
 
 func (t token) isWord() bool {
@@ -126,6 +127,15 @@ func noBreakBefore(s string) bool {
 func tokenize(s string) []token {
 	// About one token per five bytes of news text: one allocation, mostly.
 	toks := make([]token, 0, len(s)/5+4)
+	// One lower-case copy of the sentence serves every token, unless a
+	// rune changes its length when lowered.
+	ls := toLower(s)
+	word := func(i, j int) token {
+		if len(ls) == len(s) {
+			return token{text: s[i:j], lower: ls[i:j], start: i, end: j}
+		}
+		return token{text: s[i:j], lower: strings.ToLower(s[i:j]), start: i, end: j}
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -134,7 +144,7 @@ func tokenize(s string) []token {
 			continue
 		}
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
+			toks = append(toks, word(i, i+n))
 			i += n
 			continue
 		}
@@ -164,12 +174,12 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		toks = append(toks, token{text: s[i:j], start: i, end: j})
+		toks = append(toks, word(i, j))
 		i = j
 		if i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if (r == '\'' || r == '’') && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && !isLetterAt(s, i+n+1) {
-				toks = append(toks, token{text: "'s", start: i, end: i + n + 1})
+				toks = append(toks, token{text: "'s", lower: "'s", start: i, end: i + n + 1})
 				i += n + 1
 			}
 		}
