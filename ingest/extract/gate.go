@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -39,22 +40,41 @@ type gate struct {
 	// sliceable: no empty-width assertion (^, \b ...) is checked before a
 	// match's first rune, so a match found in text[i:] is one in text.
 	sliceable bool
-	class     [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
-	nASCII    int                  // number of ASCII classes
-	stride    int                  // classes: the ASCII ones and the two placeholder brackets
-	rep       []rune               // a rune of each class
+	// anchored: every match starts at the start of the text (^), so no
+	// thread starts later and a state without threads ends the search.
+	anchored bool
+	// first is the one byte every match starts with, or 0: where no
+	// thread is alive the search jumps to its next occurrence.
+	first  byte
+	class  [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
+	nASCII int                  // number of ASCII classes
+	stride int                  // classes: the ASCII ones and the two placeholder brackets
+	rep    []rune               // a rune of each class
 
 	states []gateState
 	index  map[string]int32 // state key -> state number
-	wide   map[uint64]int32 // (state, other non-ASCII rune) -> next state
-	trans  []int32          // by state and class (stride classes a state); -1 not yet built
-	start  int32            // the state at the start of a text; -1 not yet built
+	wide   map[uint64]int32 // (state, other non-ASCII rune) -> transition
+	// trans holds by state and class (stride classes a state) the row
+	// (state number times stride) of the next state, or one of the
+	// negative codes below.
+	trans []int32
+	idle  [prevOther + 1]int32 // by kind of previous rune: the row of the state with no thread alive; -1 not yet built
 	// scratch for building states
 	seen  []uint32
 	stack []uint32
 	set   []uint32
 	mark  uint32
 }
+
+// Transitions that are not a next state.
+const (
+	unbuilt   = -1
+	matchHere = -2 // a match ends before the rune
+	dead      = -3 // no thread is alive and none can start: no match
+	// A transition to a state with no thread alive is idleBase minus the
+	// state's row, so that the search leaves its inner loop to jump ahead.
+	idleBase = -4
+)
 
 type gateState struct {
 	pcs   []uint32 // program positions waiting for the next rune (before empty-width checks)
@@ -77,6 +97,8 @@ func (g *gate) build() {
 	}
 	g.prog, g.seen = prog, make([]uint32, len(prog.Inst))
 	g.sliceable = !g.assertsAtStart()
+	g.anchored = prog.StartCond()&syntax.EmptyBeginText != 0
+	g.first = g.firstByte()
 	g.classes()
 	g.reset()
 }
@@ -206,7 +228,64 @@ func (g *gate) reset() {
 	g.trans = g.trans[:0]
 	g.index = map[string]int32{}
 	g.wide = map[uint64]int32{}
-	g.start = -1
+	for k := range g.idle {
+		g.idle[k] = -1
+	}
+}
+
+// idleRow is the row of the state with no thread alive after a rune of
+// kind prev (at the start of the text, prevBegin).
+func (g *gate) idleRow(prev uint8) int32 {
+	if g.idle[prev] < 0 {
+		g.idle[prev] = g.state([]uint32{uint32(g.prog.Start)}, prev) * int32(g.stride)
+	}
+	return g.idle[prev]
+}
+
+// firstByte is the byte that every match starts with, or 0 if there is
+// none such: the rune instructions the start reaches without consuming
+// anything must all take one rune, and no match may be empty.
+func (g *gate) firstByte() byte {
+	var first byte
+	seen := map[uint32]bool{}
+	stack := []uint32{uint32(g.prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &g.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			stack = append(stack, in.Out)
+		case syntax.InstRune, syntax.InstRune1:
+			var r rune
+			switch {
+			case len(in.Rune) == 1:
+				r = in.Rune[0]
+			case len(in.Rune) == 2 && in.Rune[0] == in.Rune[1]:
+				r = in.Rune[0]
+			default:
+				return 0
+			}
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
+				return 0
+			}
+			var buf [utf8.UTFMax]byte
+			utf8.EncodeRune(buf[:], r)
+			if first != 0 && buf[0] != first || buf[0] == 0 {
+				return 0
+			}
+			first = buf[0]
+		default: // a match, or a rune instruction of many runes
+			return 0
+		}
+	}
+	return first
 }
 
 // state interns the state of pcs after a rune of kind prev.
@@ -220,7 +299,7 @@ func (g *gate) state(pcs []uint32, prev uint8) int32 {
 		return s
 	}
 	for range g.stride {
-		g.trans = append(g.trans, -1)
+		g.trans = append(g.trans, unbuilt)
 	}
 	g.states = append(g.states, gateState{pcs: append([]uint32(nil), pcs...), prev: prev, final: -1})
 	s := int32(len(g.states) - 1)
@@ -280,12 +359,11 @@ func (g *gate) closure(pcs []uint32, flags syntax.EmptyOp) (matched bool) {
 	return matched
 }
 
-// step builds the transition of state s on rune r; it returns -2 when a
-// match ends before r.
+// step builds the transition of state s on rune r.
 func (g *gate) step(s int32, r rune) int32 {
 	st := &g.states[s]
 	if g.closure(st.pcs, context(st.prev, r)) {
-		return -2
+		return matchHere
 	}
 	var next []uint32
 	for _, pc := range g.set {
@@ -293,11 +371,19 @@ func (g *gate) step(s int32, r rune) int32 {
 			next = append(next, in.Out)
 		}
 	}
+	if len(next) == 0 {
+		if g.anchored {
+			return dead
+		}
+		return idleBase - g.idleRow(kindOf(r))
+	}
 	// An unanchored search may begin a match at every position.
-	next = append(next, uint32(g.prog.Start))
+	if !g.anchored {
+		next = append(next, uint32(g.prog.Start))
+	}
 	sort.Slice(next, func(i, j int) bool { return next[i] < next[j] })
 	next = dedupe(next)
-	return g.state(next, kindOf(r))
+	return g.state(next, kindOf(r)) * int32(g.stride)
 }
 
 func dedupe(s []uint32) []uint32 {
@@ -321,60 +407,81 @@ func (g *gate) Match(text string) bool {
 	if len(g.states) > maxGateStates {
 		g.reset()
 	}
-	s := g.start
-	if s < 0 {
-		s = g.state([]uint32{uint32(g.prog.Start)}, prevBegin)
-		g.start = s
-	}
-	// The ASCII steps are the inner loop: the table and the class map in
-	// locals, the state as its row offset. Anything else goes the long way.
-	trans, class, stride := g.trans, &g.class, int32(g.stride)
-	row := s * stride
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if next := trans[row+int32(class[c])]; next >= 0 {
-				row = next * stride
-				i++
-				continue
-			}
+	row, i := g.idleRow(prevBegin), 0
+	if g.first != 0 {
+		if i = strings.IndexByte(text, g.first); i < 0 {
+			return false
 		}
-		cls := -1
-		n := 1
+		row = g.idleRow(kindBefore(text, i))
+	}
+	stride := int32(g.stride)
+	for i < len(text) {
+		// The inner loop: ASCII bytes through transitions built before.
+		trans, class := g.trans, &g.class
+		for ; i < len(text); i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			next := trans[row+int32(class[c])]
+			if next < 0 {
+				break
+			}
+			row = next
+		}
+		if i == len(text) {
+			break
+		}
+		// Anything else goes the long way: a bracket of a placeholder,
+		// another rune, a transition not built yet, or no thread alive.
+		c, cls, n := text[i], -1, 1
 		switch {
 		case c < utf8.RuneSelf:
-			cls = int(class[c])
+			cls = int(g.class[c])
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
 			cls, n = g.nASCII+int(text[i+2]-0xA6), 3 // ⟦ or ⟧
 		}
-		s = row / stride
 		var next int32
 		if cls >= 0 {
-			at := int(row) + cls
-			if next = g.trans[at]; next == -1 {
-				next = g.step(s, g.rep[cls])
+			at := row + int32(cls)
+			if next = g.trans[at]; next == unbuilt {
+				next = g.step(row/stride, g.rep[cls])
 				g.trans[at] = next
-				trans = g.trans
 			}
-			i += n
 		} else {
 			r, w := utf8.DecodeRuneInString(text[i:])
-			k := uint64(s)<<32 | uint64(uint32(r))
+			k := uint64(row/stride)<<32 | uint64(uint32(r))
 			var ok bool
 			if next, ok = g.wide[k]; !ok {
-				next = g.step(s, r)
+				next = g.step(row/stride, r)
 				g.wide[k] = next
-				trans = g.trans
 			}
-			i += w
+			n = w
 		}
-		if next == -2 {
+		i += n
+		switch {
+		case next >= 0:
+			row = next
+		case next == matchHere:
 			return true
+		case next == dead:
+			return false
+		default:
+			row = idleBase - next
+			if g.first != 0 {
+				// No thread alive: on to the next byte a match can start with.
+				j := strings.IndexByte(text[i:], g.first)
+				if j < 0 {
+					return false
+				}
+				if j > 0 {
+					i += j
+					row = g.idleRow(kindBefore(text, i))
+				}
+			}
 		}
-		row = next * stride
 	}
-	s = row / stride
-	st := &g.states[s]
+	st := &g.states[row/stride]
 	if st.final < 0 {
 		st.final = 0
 		if g.closure(st.pcs, context(st.prev, -1)) {
@@ -382,6 +489,18 @@ func (g *gate) Match(text string) bool {
 		}
 	}
 	return st.final == 1
+}
+
+// kindBefore is the kind of the rune that ends text[:i].
+func kindBefore(text string, i int) uint8 {
+	if i == 0 {
+		return prevBegin
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return kindOf(rune(c))
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return kindOf(r)
 }
 
 // findAll returns what re.FindAllStringSubmatchIndex(text, -1) returns, re

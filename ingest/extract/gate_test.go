@@ -26,12 +26,17 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 		`é+\w`,
 		`(?s).`,
 		`.`,
+		`^(?:He|She|It)\b`,
+		`, (?:which|who) ⟦C\d+⟧`,
+		`⟧, (?:a |the )?⟦P\d+⟧ met`,
+		`\bon\b`,
 	}
 	texts := []string{"", "⟦C1⟧ met ⟦C2⟧ on Friday.", "⟦P0⟧, who talks in Rome", "banana ban", "an",
 		"⟦C1⟧ and ⟦C2⟧ visited ⟦C3⟧; VISITS ⟦C4⟧", "he\nsaid\nsaid", "xx", "ab", "ééa ébc",
 		"line\nbreak", "\xff\xfe bad ⟦P1⟧ met", "⟦P2⟧ met.", "⟦C1⟧ met \xe2\x9f", "\xe2\x9f\xa6x⟧", "a\xe2"}
 	rng := rand.New(rand.NewSource(1))
-	alphabet := []string{"⟦C1⟧", "⟦P2⟧", " ", "met", "talks", "on", "in", ",", ".", "a", "n", "b", "\n", "é", "x", "said"}
+	alphabet := []string{"⟦C1⟧", "⟦P2⟧", " ", "met", "talks", "on", "in", ",", ".", "a", "n", "b", "\n", "é", "x", "said",
+		"He", "which", ", "}
 	for i := 0; i < 300; i++ {
 		var b strings.Builder
 		for n := rng.Intn(12); n > 0; n-- {
