@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,11 +46,15 @@ type gate struct {
 	anchored bool
 	// first is the one byte every match starts with, or 0: where no
 	// thread is alive the search jumps to its next occurrence.
-	first  byte
-	class  [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
-	nASCII int                  // number of ASCII classes
-	stride int                  // classes: the ASCII ones and the two placeholder brackets
-	rep    []rune               // a rune of each class
+	first byte
+	// back is the gate of the reversed pattern, built with this one, that
+	// finds where matches start; nil in a reversed gate.
+	back    *gate
+	reverse bool
+	class   [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
+	nASCII  int                  // number of ASCII classes
+	stride  int                  // classes: the ASCII ones and the two placeholder brackets
+	rep     []rune               // a rune of each class
 
 	states []gateState
 	index  map[string]int32 // state key -> state number
@@ -74,6 +79,10 @@ const (
 	// A transition to a state with no thread alive is idleBase minus the
 	// state's row, so that the search leaves its inner loop to jump ahead.
 	idleBase = -4
+	// In a reversed gate: a match of the pattern starts after the rune,
+	// on a transition to a state (a flag on its row) or to none.
+	startsHere     = 1 << 30
+	deadAfterStart = -5
 )
 
 type gateState struct {
@@ -91,6 +100,9 @@ func (g *gate) build() {
 	if err != nil {
 		return
 	}
+	if g.reverse {
+		re = reversed(re)
+	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
 		return
@@ -98,9 +110,41 @@ func (g *gate) build() {
 	g.prog, g.seen = prog, make([]uint32, len(prog.Inst))
 	g.sliceable = !g.assertsAtStart()
 	g.anchored = prog.StartCond()&syntax.EmptyBeginText != 0
-	g.first = g.firstByte()
+	if !g.reverse {
+		g.first = g.firstByte()
+		if g.sliceable {
+			g.back = &gate{pattern: g.pattern, reverse: true}
+		}
+	}
 	g.classes()
 	g.reset()
+}
+
+// reversed is the expression that matches the reverse of what re
+// matches: concatenations and literals backwards, the start and end of
+// text and line swapped. Word boundaries look both ways and stay.
+func reversed(re *syntax.Regexp) *syntax.Regexp {
+	out := *re
+	out.Sub = make([]*syntax.Regexp, len(re.Sub))
+	for i, sub := range re.Sub {
+		out.Sub[i] = reversed(sub)
+	}
+	switch re.Op {
+	case syntax.OpConcat:
+		slices.Reverse(out.Sub)
+	case syntax.OpLiteral:
+		out.Rune = slices.Clone(re.Rune)
+		slices.Reverse(out.Rune)
+	case syntax.OpBeginLine:
+		out.Op = syntax.OpEndLine
+	case syntax.OpEndLine:
+		out.Op = syntax.OpBeginLine
+	case syntax.OpBeginText:
+		out.Op = syntax.OpEndText
+	case syntax.OpEndText:
+		out.Op = syntax.OpBeginText
+	}
+	return &out
 }
 
 // classes groups the ASCII runes by what the program's rune instructions
@@ -359,11 +403,17 @@ func (g *gate) closure(pcs []uint32, flags syntax.EmptyOp) (matched bool) {
 	return matched
 }
 
-// step builds the transition of state s on rune r.
+// step builds the transition of state s on rune r. In a reversed gate a
+// match ending before r does not stop the search: it is the flag
+// startsHere on the transition.
 func (g *gate) step(s int32, r rune) int32 {
 	st := &g.states[s]
+	var flag int32
 	if g.closure(st.pcs, context(st.prev, r)) {
-		return matchHere
+		if !g.reverse {
+			return matchHere
+		}
+		flag = startsHere
 	}
 	var next []uint32
 	for _, pc := range g.set {
@@ -371,10 +421,13 @@ func (g *gate) step(s int32, r rune) int32 {
 			next = append(next, in.Out)
 		}
 	}
-	if len(next) == 0 {
-		if g.anchored {
-			return dead
+	if len(next) == 0 && g.anchored {
+		if flag != 0 {
+			return deadAfterStart
 		}
+		return dead
+	}
+	if len(next) == 0 && !g.reverse {
 		return idleBase - g.idleRow(kindOf(r))
 	}
 	// An unanchored search may begin a match at every position.
@@ -383,7 +436,7 @@ func (g *gate) step(s int32, r rune) int32 {
 	}
 	sort.Slice(next, func(i, j int) bool { return next[i] < next[j] })
 	next = dedupe(next)
-	return g.state(next, kindOf(r)) * int32(g.stride)
+	return g.state(next, kindOf(r))*int32(g.stride) | flag
 }
 
 func dedupe(s []uint32) []uint32 {
@@ -503,28 +556,114 @@ func kindBefore(text string, i int) uint8 {
 	return kindOf(r)
 }
 
+// starts lists in increasing order every position of text where a match
+// of the pattern starts, reading text backwards through the reversed
+// gate. ok is false where the gate could not be built.
+func (g *gate) starts(text string, buf []int) (out []int, ok bool) {
+	g.once.Do(g.build)
+	if g.prog == nil {
+		return nil, false
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.states) > maxGateStates {
+		g.reset()
+	}
+	out = buf[:0]
+	stride := int32(g.stride)
+	row := g.idleRow(prevBegin) // nothing after the end of the text
+	i := len(text)
+	for i > 0 {
+		c, cls, n := text[i-1], -1, 1
+		switch {
+		case c < utf8.RuneSelf:
+			cls = int(g.class[c])
+		case i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x9F && (c == 0xA6 || c == 0xA7):
+			cls, n = g.nASCII+int(c-0xA6), 3 // ⟦ or ⟧
+		}
+		var next int32
+		if cls >= 0 {
+			at := row + int32(cls)
+			if next = g.trans[at]; next == unbuilt {
+				next = g.step(row/stride, g.rep[cls])
+				g.trans[at] = next
+			}
+		} else {
+			r, w := utf8.DecodeLastRuneInString(text[:i])
+			k := uint64(row/stride)<<32 | uint64(uint32(r))
+			var found bool
+			if next, found = g.wide[k]; !found {
+				next = g.step(row/stride, r)
+				g.wide[k] = next
+			}
+			n = w
+		}
+		switch {
+		case next >= 0:
+			if next&startsHere != 0 {
+				out = append(out, i)
+			}
+			row = next &^ startsHere
+		case next == deadAfterStart:
+			out = append(out, i)
+			slices.Reverse(out)
+			return out, true
+		default: // dead
+			slices.Reverse(out)
+			return out, true
+		}
+		i -= n
+	}
+	st := &g.states[row/stride]
+	if st.final < 0 {
+		st.final = 0
+		if g.closure(st.pcs, context(st.prev, -1)) {
+			st.final = 1
+		}
+	}
+	if st.final == 1 {
+		out = append(out, 0)
+	}
+	slices.Reverse(out)
+	return out, true
+}
+
 // findAll returns what re.FindAllStringSubmatchIndex(text, -1) returns, re
 // being the regexp the gate was built from. The regexp runs only where the
-// gate finds a match: on the text, and after each match on the rest.
+// gate finds a match, and, where the pattern allows, only from where a
+// match starts, which the reversed gate tells.
 func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 	if !g.Match(text) {
 		return nil
 	}
-	if g.prog == nil || !g.sliceable {
+	if g.prog == nil || !g.sliceable || !utf8.ValidString(text) {
+		return re.FindAllStringSubmatchIndex(text, -1)
+	}
+	starts, ok := g.back.starts(text, nil)
+	if !ok {
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
 	// The loop of regexp's FindAll: an empty match right after the
 	// previous match is skipped, and an empty match moves on one rune.
+	// The leftmost match in text[pos:] is the one at the first start
+	// from pos on.
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(text); {
-		m := re.FindStringSubmatchIndex(text[pos:])
+		for len(starts) > 0 && starts[0] < pos {
+			starts = starts[1:]
+		}
+		if len(starts) == 0 {
+			break
+		}
+		from := starts[0]
+		m := re.FindStringSubmatchIndex(text[from:])
 		if m == nil {
 			break
 		}
 		for i := range m {
 			if m[i] >= 0 {
-				m[i] += pos
+				m[i] += from
 			}
 		}
 		accept := true
@@ -542,9 +681,6 @@ func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 		prevEnd = m[1]
 		if accept {
 			out = append(out, m)
-		}
-		if pos <= len(text) && !g.Match(text[pos:]) {
-			break
 		}
 	}
 	return out

@@ -30,6 +30,9 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 		`, (?:which|who) ⟦C\d+⟧`,
 		`⟧, (?:a |the )?⟦P\d+⟧ met`,
 		`\bon\b`,
+		`talks$`,
+		`(?m)said$`,
+		`met\b`,
 	}
 	texts := []string{"", "⟦C1⟧ met ⟦C2⟧ on Friday.", "⟦P0⟧, who talks in Rome", "banana ban", "an",
 		"⟦C1⟧ and ⟦C2⟧ visited ⟦C3⟧; VISITS ⟦C4⟧", "he\nsaid\nsaid", "xx", "ab", "ééa ébc",
