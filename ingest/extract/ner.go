@@ -891,7 +891,7 @@ func (a *article) titleCaseTokens(s *sentence) []token {
 		}
 		w := out[i].text
 		if out[i].isWord() && out[i].capitalised() && lx.common[out[i].lower] && len(a.x.short[normKey(w)]) == 0 {
-			out[i].text = out[i].lower
+			out[i].text, out[i].upper = out[i].lower, false
 		}
 		i++
 	}

@@ -11,18 +11,14 @@ type token struct {
 	text       string
 	lower      string // text in lower case, for the word lists
 	start, end int    // byte offsets in the sentence
+	word       bool   // starts with a letter or digit
+	upper      bool   // starts with an upper-case letter
 }
 
-func (t token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func (t token) isWord() bool { return t.word }
 
 // capitalised: starts with an upper-case letter ("Pakistan", "U.S.", "G7").
-func (t token) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+func (t token) capitalised() bool { return t.upper }
 
 func (t token) allCaps() bool {
 	letters := 0
@@ -130,26 +126,42 @@ func tokenize(s string) []token {
 	// One lower-case copy of the sentence serves every token, unless a
 	// rune changes its length when lowered.
 	ls := toLower(s)
-	word := func(i, j int) token {
+	add := func(i, j int) {
+		t := token{text: s[i:j], start: i, end: j}
 		if len(ls) == len(s) {
-			return token{text: s[i:j], lower: ls[i:j], start: i, end: j}
+			t.lower = ls[i:j]
+		} else {
+			t.lower = strings.ToLower(t.text)
 		}
-		return token{text: s[i:j], lower: strings.ToLower(s[i:j]), start: i, end: j}
+		if c := s[i]; c < utf8.RuneSelf {
+			t.word, t.upper = asciiAlnum(c), 'A' <= c && c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			t.word, t.upper = unicode.IsLetter(r) || unicode.IsDigit(r), unicode.IsUpper(r)
+		}
+		toks = append(toks, t)
 	}
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			toks = append(toks, word(i, i+n))
+			add(i, i+n)
 			i += n
 			continue
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiAlnum(c) {
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				j += n
@@ -158,7 +170,7 @@ func tokenize(s string) []token {
 			if (r == '-' || r == '.' || r == '\'' || r == '’' || r == '&') && j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					if (r == '\'' || r == '’') && strings.HasPrefix(strings.ToLower(s[j+n:]), "s") && !isLetterAt(s, j+n+1) {
+					if (r == '\'' || r == '’') && (s[j+n] == 's' || s[j+n] == 'S') && !isLetterAt(s, j+n+1) {
 						break // possessive
 					}
 					j += n
@@ -174,7 +186,7 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		toks = append(toks, word(i, j))
+		add(i, j)
 		i = j
 		if i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -185,6 +197,10 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isLetterAt(s string, i int) bool {
