@@ -631,7 +631,8 @@ func (g *gate) starts(text string, buf []int) (out []int, ok bool) {
 // findAll returns what re.FindAllStringSubmatchIndex(text, -1) returns, re
 // being the regexp the gate was built from. The regexp runs only where the
 // gate finds a match, and, where the pattern allows, only from where a
-// match starts, which the reversed gate tells.
+// match starts, which the reversed gate tells; from there a backtracker
+// over the same program finds the groups.
 func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 	if !g.Match(text) {
 		return nil
@@ -648,7 +649,7 @@ func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 	// The leftmost match in text[pos:] is the one at the first start
 	// from pos on.
 	var out [][]int
-	prevEnd := -1
+	prevEnd, ncap := -1, 2*(re.NumSubexp()+1)
 	for pos := 0; pos <= len(text); {
 		for len(starts) > 0 && starts[0] < pos {
 			starts = starts[1:]
@@ -656,15 +657,9 @@ func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 		if len(starts) == 0 {
 			break
 		}
-		from := starts[0]
-		m := re.FindStringSubmatchIndex(text[from:])
+		m := g.submatchAt(text, starts[0], ncap)
 		if m == nil {
 			break
-		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += from
-			}
 		}
 		accept := true
 		if m[1] == pos {

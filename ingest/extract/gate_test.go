@@ -3,11 +3,15 @@ package extract
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // The gate must agree with the regexp package on every text: Match with
@@ -33,6 +37,9 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 		`talks$`,
 		`(?m)said$`,
 		`met\b`,
+		`(?:(a)x|ab)`,
+		`((a)|b)+n`,
+		`(?P<s>⟦C\d+⟧)(?: and (?P<o>⟦P\d+⟧))? (?:met|said)`,
 	}
 	texts := []string{"", "⟦C1⟧ met ⟦C2⟧ on Friday.", "⟦P0⟧, who talks in Rome", "banana ban", "an",
 		"⟦C1⟧ and ⟦C2⟧ visited ⟦C3⟧; VISITS ⟦C4⟧", "he\nsaid\nsaid", "xx", "ab", "ééa ébc",
@@ -77,20 +84,21 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 	}
 }
 
-// Every rule of the lexicon, on the tagged sentences of the tests and of
-// the sample, with a cache small enough to be rebuilt many times.
+// Every rule of the lexicon, on tagged sentences written for the test and
+// on those of the sample and their rewrites: with the cache as the
+// sentences before left it, then once more from an empty cache.
 func TestGateAgreesOnRules(t *testing.T) {
 	x, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{
+	texts := append(sampleTagged(t, x), []string{
 		"⟦C0⟧ and ⟦C1⟧ agreed on Friday to restore diplomatic ties, the foreign ministers said after talks in ⟦C2⟧ hosted by ⟦C3⟧.",
 		"⟦P0⟧ met ⟦P1⟧ in ⟦C2⟧ on Monday, and said ⟦C2⟧ would impose tariffs on ⟦C3⟧, ⟦C4⟧ and ⟦C5⟧.",
 		"⟦O0⟧ has accused the ⟦O1⟧ of allowing ⟦O2⟧ to launch attacks, a charge ⟦O1⟧ denies.",
 		"⟦D0⟧ Foreign Minister ⟦P1⟧ spoke with his ⟦D2⟧ counterpart ⟦P3⟧ by phone.",
 		"⟦C0⟧ is not a member of the ⟦O1⟧; ⟦C2⟧ expelled ⟦D3⟧ diplomats.",
-	}
+	}...)
 	for _, r := range x.lx.rules {
 		g := newGate(r.re.String())
 		g.once.Do(g.build)
@@ -122,6 +130,28 @@ func TestGateAgreesOnRules(t *testing.T) {
 			g.mu.Unlock()
 		}
 	}
+}
+
+// sampleTagged is every sentence of the sample page as the rules read it:
+// tagged, and rewritten.
+func sampleTagged(t *testing.T, x *Extractor) []string {
+	raw, err := os.ReadFile("../../testdata/sample/daily8-pakistan-afghanistan-china.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp, _ := ingest.NewBoilerplate(nil)
+	var out []string
+	for _, art := range ingest.ParseText("sample", raw, bp) {
+		a := newArticle(x)
+		for _, text := range splitSentences(art.Text) {
+			s := &sentence{text: text, tokens: tokenize(text)}
+			ms := a.sentenceMentions(s)
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+			tagged := tagged(s, ms)
+			out = append(append(out, tagged), rewrites(tagged)...)
+		}
+	}
+	return out
 }
 
 // "An a twelve letters before the end" needs thousands of DFA states; the
