@@ -96,7 +96,7 @@ func (a *article) countryFor(surface string) string {
 		return ""
 	}
 	for _, c := range cands {
-		if _, ok := a.ents[entityID(Country, c)]; ok {
+		if _, ok := a.ents[a.x.id(Country, c)]; ok {
 			return c
 		}
 	}
@@ -104,7 +104,7 @@ func (a *article) countryFor(surface string) string {
 }
 
 func (a *article) addCountry(iso, surface string) string {
-	id := entityID(Country, iso)
+	id := a.x.id(Country, iso)
 	a.entity(id, Country, a.x.lx.countries[iso].name, iso)
 	a.alias(id, surface)
 	return id
@@ -135,7 +135,7 @@ func (a *article) addOrg(name, surface string) string {
 	} else {
 		a.x.orgNames[normKey(name)] = name
 	}
-	id := entityID(Organization, name)
+	id := a.x.id(Organization, name)
 	a.entity(id, Organization, name, "")
 	a.alias(id, surface)
 	return id
@@ -158,7 +158,7 @@ func (a *article) addPerson(name, surface string) string {
 			return id
 		}
 		if full := a.x.personEndingWith(name); full != "" {
-			id := entityID(Person, full)
+			id := a.x.id(Person, full)
 			a.entity(id, Person, full, "")
 			a.alias(id, surface)
 			return id
@@ -173,7 +173,7 @@ func (a *article) addPerson(name, surface string) string {
 	} else {
 		a.x.personNames[personKey(key)] = name
 	}
-	id := entityID(Person, name)
+	id := a.x.id(Person, name)
 	a.entity(id, Person, name, "")
 	a.alias(id, surface)
 	if strings.Contains(name, " ") && !a.x.lx.neverMerge[key] {
@@ -229,7 +229,7 @@ func (a *article) shortPerson(w string) string {
 		return ""
 	}
 	if names := a.x.short[k]; len(names) == 1 {
-		id := entityID(Person, names[0])
+		id := a.x.id(Person, names[0])
 		a.entity(id, Person, names[0], "")
 		return id
 	}
@@ -246,7 +246,7 @@ func (a *article) earlierPerson(text string, words int) string {
 	id := ""
 	if words == 1 {
 		id = a.earlier.shortPerson(text)
-	} else if e := a.earlier.ents[entityID(Person, text)]; e != nil && e.Type == Person {
+	} else if e := a.earlier.ents[a.x.id(Person, text)]; e != nil && e.Type == Person {
 		id = e.ID
 	}
 	if e := a.earlier.ents[id]; id != "" && e != nil {

@@ -18,6 +18,21 @@ type Extractor struct {
 	orgNames    map[string]string   // normKey -> canonical org name
 	short       map[string][]string // first or last word -> full names
 	roles       map[string]string   // roleKey -> person id, offices named in the run
+	ids         map[idKey]string    // entityID's answers, computed once a run
+}
+
+type idKey struct{ typ, key string }
+
+// id is entityID, remembered: the same names come back in every sentence
+// and article.
+func (x *Extractor) id(typ, key string) string {
+	k := idKey{typ, key}
+	if id, ok := x.ids[k]; ok {
+		return id
+	}
+	id := entityID(typ, key)
+	x.ids[k] = id
+	return id
 }
 
 // New loads the embedded dictionaries extended by opts.
@@ -26,7 +41,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}, roles: map[string]string{}}, nil
+	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}, roles: map[string]string{}, ids: map[idKey]string{}}, nil
 }
 
 func (x *Extractor) noteShort(word, full string) {
