@@ -559,3 +559,13 @@ func TestHeadlineDescriptionIsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A tagged sentence has plain quotes and dashes wherever the text had
+// typographic ones.
+func TestTaggedPlainQuotes(t *testing.T) {
+	text := "‘Kenya’s “deal”—signed – today’"
+	s := &sentence{text: text, tokens: tokenize(text)}
+	if got, want := tagged(s, nil), `'Kenya's "deal" - signed - today'`; got != want {
+		t.Errorf("tagged %q, want %q", got, want)
+	}
+}

@@ -329,6 +329,8 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 	return out, newRuleFilter(idx, out), nil
 }
 
+// quoteReplacer plains typographic quotes and dashes; tagged relies on
+// each of them starting with the bytes E2 80.
 var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " - ", "–", "-")
 
 func placeholderLetter(m mention) string {
@@ -345,7 +347,13 @@ func placeholderLetter(m mention) string {
 
 // tagged renders a sentence with each mention replaced by its placeholder.
 func tagged(s *sentence, ms []mention) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(s.text)+8*len(ms))
+	placeholder := func(m mention, i int) {
+		b = append(b, "⟦"...)
+		b = append(b, placeholderLetter(m)...)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, "⟧"...)
+	}
 	pos := 0
 	for i, m := range ms {
 		if m.end <= m.start {
@@ -362,21 +370,24 @@ func tagged(s *sentence, ms []mention) string {
 		if i+1 < len(ms) && ms[i+1].id == m.id && ms[i+1].end > ms[i+1].start {
 			st2, en2 := s.tokens[ms[i+1].start].start, s.tokens[ms[i+1].end-1].end
 			if st2 >= en && strings.TrimSpace(s.text[en:st2]) == "(" && strings.HasPrefix(s.text[en2:], ")") {
-				b.WriteString(s.text[pos:st])
-				fmt.Fprintf(&b, "⟦%s%d⟧", placeholderLetter(m), i)
+				b = append(b, s.text[pos:st]...)
+				placeholder(m, i)
 				pos = en2 + 1
 				continue
 			}
 		}
-		b.WriteString(s.text[pos:st])
-		fmt.Fprintf(&b, "⟦%s%d⟧", placeholderLetter(m), i)
-		if m.suffix != "" {
-			b.WriteString(m.suffix)
-		}
+		b = append(b, s.text[pos:st]...)
+		placeholder(m, i)
+		b = append(b, m.suffix...)
 		pos = en
 	}
-	b.WriteString(s.text[pos:])
-	return quoteReplacer.Replace(b.String())
+	b = append(b, s.text[pos:]...)
+	out := string(b)
+	// Curly quotes and dashes all start with these two bytes.
+	if strings.Contains(out, "\xe2\x80") {
+		out = quoteReplacer.Replace(out)
+	}
+	return out
 }
 
 // relations applies every rule to one sentence.
