@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp/syntax"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,21 @@ import (
 // match; nil if no match starts at from.
 func (g *gate) submatchAt(text string, from, ncap int) []int {
 	prog := g.prog
+	g.leadOnce.Do(g.buildLeads)
+	leads := g.leads
+	// can: the path from pc may go on at pos, as far as the next byte
+	// tells. A path that cannot is not tried.
+	can := func(pc uint32, pos int) bool {
+		l := &leads[pc]
+		if l.empty {
+			return true
+		}
+		if pos >= len(text) {
+			return false
+		}
+		c := text[pos]
+		return l.bytes[c>>6]&(1<<(c&63)) != 0
+	}
 	width := len(text) - from + 1
 	sc := backtrackPool.Get().(*backtrackScratch)
 	defer backtrackPool.Put(sc)
@@ -60,8 +76,18 @@ func (g *gate) submatchAt(text string, from, ncap int) []int {
 			case syntax.InstFail:
 				break path
 			case syntax.InstAlt, syntax.InstAltMatch:
-				stack = append(stack, btJob{pc: in.Arg, pos: pos, slot: -1})
-				pc = in.Out
+				out, arg := can(in.Out, pos), can(in.Arg, pos)
+				switch {
+				case out && arg:
+					stack = append(stack, btJob{pc: in.Arg, pos: pos, slot: -1})
+					pc = in.Out
+				case out:
+					pc = in.Out
+				case arg:
+					pc = in.Arg
+				default:
+					break path
+				}
 			case syntax.InstNop:
 				pc = in.Out
 			case syntax.InstCapture:
@@ -76,22 +102,129 @@ func (g *gate) submatchAt(text string, from, ncap int) []int {
 				}
 				pc = in.Out
 			default: // a rune instruction
-				if pos >= len(text) {
+				if !can(pc, pos) {
 					break path
 				}
-				r, w := rune(text[pos]), 1
-				if r >= utf8.RuneSelf {
-					r, w = utf8.DecodeRuneInString(text[pos:])
+				// An ASCII byte in the lead set is a rune the instruction
+				// takes; other runes are checked in full.
+				if c := text[pos]; c < utf8.RuneSelf {
+					pos++
+				} else {
+					r, w := utf8.DecodeRuneInString(text[pos:])
+					if !in.MatchRune(r) {
+						break path
+					}
+					pos += w
 				}
-				if !in.MatchRune(r) {
-					break path
-				}
-				pos += w
 				pc = in.Out
 			}
 		}
 	}
 	return nil
+}
+
+// lead is what the next byte must be for a path from an instruction to
+// go on: for a rune instruction, the first bytes of the runes it takes
+// (for an ASCII byte, exactly the runes it takes); for another, those of
+// the rune instructions it leads to without consuming anything, and
+// whether it may reach the end of the match so.
+type lead struct {
+	bytes [4]uint64
+	empty bool
+}
+
+// buildLeads fills g.leads, one per instruction of the program.
+func (g *gate) buildLeads() {
+	prog := g.prog
+	own := make([][4]uint64, len(prog.Inst))
+	for pc := range prog.Inst {
+		in := &prog.Inst[pc]
+		if !isRuneInst(in.Op) {
+			continue
+		}
+		ascii := asciiMask(in)
+		own[pc][0], own[pc][1] = ascii[0], ascii[1]
+		for _, r := range runesOf(in) {
+			if r[1] < utf8.RuneSelf {
+				continue
+			}
+			if r[0] <= utf8.RuneError && utf8.RuneError <= r[1] {
+				// what a byte that starts no rune decodes to
+				own[pc][2], own[pc][3] = ^uint64(0), ^uint64(0)
+				continue
+			}
+			for b := leadByte(max(r[0], utf8.RuneSelf)); b <= leadByte(r[1]); b++ {
+				own[pc][b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	g.leads = make([]lead, len(prog.Inst))
+	seen := make([]int, len(prog.Inst))
+	var stack []uint32
+	for pc := range prog.Inst {
+		l := &g.leads[pc]
+		if isRuneInst(prog.Inst[pc].Op) {
+			l.bytes = own[pc]
+			continue
+		}
+		stack = append(stack[:0], uint32(pc))
+		for len(stack) > 0 {
+			at := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[at] == pc+1 {
+				continue
+			}
+			seen[at] = pc + 1
+			in := &prog.Inst[at]
+			switch in.Op {
+			case syntax.InstMatch:
+				l.empty = true
+			case syntax.InstAlt, syntax.InstAltMatch:
+				stack = append(stack, in.Out, in.Arg)
+			case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+				stack = append(stack, in.Out)
+			case syntax.InstFail:
+			default:
+				for k := range l.bytes {
+					l.bytes[k] |= own[at][k]
+				}
+			}
+		}
+	}
+}
+
+// runesOf lists the ranges of runes a rune instruction takes, case
+// partners included.
+func runesOf(in *syntax.Inst) [][2]rune {
+	switch {
+	case in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL:
+		return [][2]rune{{0, unicode.MaxRune}}
+	case len(in.Rune) == 1:
+		r0 := in.Rune[0]
+		out := [][2]rune{{r0, r0}}
+		if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				out = append(out, [2]rune{r, r})
+			}
+		}
+		return out
+	}
+	var out [][2]rune
+	for i := 0; i+1 < len(in.Rune); i += 2 {
+		out = append(out, [2]rune{in.Rune[i], in.Rune[i+1]})
+	}
+	return out
+}
+
+// leadByte is the first byte of r in UTF-8; it grows with r. The
+// surrogates, which UTF-8 does not encode, count as the rune after them.
+func leadByte(r rune) byte {
+	if 0xD800 <= r && r <= 0xDFFF {
+		r = 0xE000
+	}
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], min(r, unicode.MaxRune))
+	return b[0]
 }
 
 // emptyAt is the empty-width flags that hold at position pos of text.

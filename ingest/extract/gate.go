@@ -51,10 +51,14 @@ type gate struct {
 	// finds where matches start; nil in a reversed gate.
 	back    *gate
 	reverse bool
-	class   [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
-	nASCII  int                  // number of ASCII classes
-	stride  int                  // classes: the ASCII ones and the two placeholder brackets
-	rep     []rune               // a rune of each class
+	// leads, built on the first search for groups, let the backtracker
+	// skip paths the next byte rules out.
+	leadOnce sync.Once
+	leads    []lead
+	class    [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
+	nASCII   int                  // number of ASCII classes
+	stride   int                  // classes: the ASCII ones and the two placeholder brackets
+	rep      []rune               // a rune of each class
 
 	states []gateState
 	index  map[string]int32 // state key -> state number
