@@ -29,6 +29,8 @@ var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 // monthHints are the first letters of the months, in every month name.
 var monthHints = dateHints[:12]
 
+var dateHintSet, monthHintSet = newHintSet(dateHints), newHintSet(monthHints)
+
 // eventDate resolves the first date phrase of a sentence against the
 // article's date ("on May 21", "on Friday", "in early May", "last month",
 // "in 2024"); with none, or no article date to anchor a relative phrase, it
@@ -38,10 +40,10 @@ func eventDate(sentence, published string) string {
 	// words it needs are present.
 	digit := strings.ContainsAny(sentence, "0123456789")
 	lower := strings.ToLower(sentence)
-	if !digit && !containsAny(lower, dateHints) {
+	if !digit && !dateHintSet.in(lower) {
 		return published
 	}
-	months := containsAny(lower, monthHints)
+	months := monthHintSet.in(lower)
 	find := func(re *gatedRegexp, ok bool) []string {
 		if !ok {
 			return nil

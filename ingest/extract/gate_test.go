@@ -247,3 +247,14 @@ func TestToLower(t *testing.T) {
 		}
 	}
 }
+
+// A hint set holds a text when one of its strings is in it, wherever.
+func TestHintSet(t *testing.T) {
+	h := newHintSet([]string{"no plan", "n't", "yet to", "a.b"})
+	for text, want := range map[string]bool{"": false, "has no plans": true, "won't": true, "not yet": false,
+		"is yet to": true, "axb": false, "a.b": true, "no  plan": false, "plan no": false} {
+		if got := h.in(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}

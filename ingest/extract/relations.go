@@ -452,7 +452,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						anchor = m[2*g+1]
 					}
 				}
-				modality := modalityOf(r, text, m[1], anchor)
+				modality := modalityOf(r, text, lower, m[1], anchor)
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)
@@ -657,7 +657,7 @@ func firstWord(s string) string {
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
 func (a *article) roleRelations(text, lower string, rel func(string, int, int, string, string, string, float64, string)) {
 	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) &&
-		containsAny(lower, titleHints) {
+		titleHintSet.in(lower) {
 		a.titleRoles(text, rel)
 	}
 	if !strings.Contains(text, "-based") {
@@ -679,6 +679,8 @@ func (a *article) roleRelations(text, lower string, rel func(string, int, int, s
 var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm", "official", "advis", "negotiator", "representative",
 	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "spokes", "chief", "leader",
 	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general"}
+
+var titleHintSet = newHintSet(titleHints)
 
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister".
@@ -891,24 +893,40 @@ var (
 	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
+	negationHintSet = newHintSet(negationHints)
+	plannedHintSet  = newHintSet(plannedHints)
 )
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
+// hintSet tells in one pass whether a lower-cased text holds any of a
+// list of strings: a gate over their alternation.
+type hintSet struct{ g *gate }
+
+func newHintSet(words []string) hintSet {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
 	}
-	return false
+	return hintSet{newGate(strings.Join(quoted, "|"))}
 }
+
+func (h hintSet) in(s string) bool { return h.g.Match(s) }
 
 // modalityOf decides the modality of a match from the words of its clause
 // before the trigger (up to five for a negation, ten for a plan: "offered
 // to host a new round of peace talks between ...") and inside the match.
-func modalityOf(r *rule, text string, end, anchor int) string {
+func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	def, fixed := r.modality, r.fixed
-	neg := text[clauseBefore(text, anchor, 5):end]
-	if containsAny(toLower(neg), negationHints) {
+	// lower is text lower-cased: the same span of it, where lowering kept
+	// every rune's length.
+	lowerOf := func(from int) string {
+		if len(lower) == len(text) {
+			return lower[from:end]
+		}
+		return toLower(text[from:end])
+	}
+	negFrom := clauseBefore(text, anchor, 5)
+	neg := text[negFrom:end]
+	if negationHintSet.in(lowerOf(negFrom)) {
 		re := negationRe
 		if r.typ == "REJECTS" {
 			re = plainNegationRe
@@ -919,7 +937,7 @@ func modalityOf(r *rule, text string, end, anchor int) string {
 	}
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]
-	if def == Asserted && !fixed && containsAny(toLower(span), plannedHints) {
+	if def == Asserted && !fixed && plannedHintSet.in(lowerOf(from)) {
 		// The first match usually decides: find it alone, and all of them
 		// only when it is one of the exceptions below.
 		first := plannedRe.FindStringIndex(span)
