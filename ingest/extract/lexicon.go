@@ -66,7 +66,10 @@ type lexicon struct {
 	maxWords     int
 	// spans: the first word of each name of several words -> the most
 	// words a name opening with it has (up to maxWords).
-	spans  map[string]int
+	spans map[string]int
+	// forms: which of the tables of names above hold a string (formPlace
+	// ...), so that a string in none costs one look-up.
+	forms  map[string]uint8
 	rules  []*rule
 	filter *ruleFilter // which rules a sentence's words allow
 }
@@ -245,30 +248,46 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	return lx, nil
 }
 
-// indexSpans fills spans from every table that names of several words
-// are looked up in.
+// The tables a name may be in, as bits of lexicon.forms.
+const (
+	formNotEntity = 1 << iota
+	formPlace
+	formCountry
+	formOrg
+	formPerson
+)
+
+// indexSpans fills spans and forms from every table that names are looked
+// up in.
 func (lx *lexicon) indexSpans() {
-	lx.spans = map[string]int{}
-	note := func(name string) {
+	lx.spans, lx.forms = map[string]int{}, map[string]uint8{}
+	note := func(name string, form uint8) {
+		lx.forms[name] |= form
 		toks := tokenize(name)
 		if n := min(len(toks), lx.maxWords); n > 1 && n > lx.spans[toks[0].text] {
 			lx.spans[toks[0].text] = n
 		}
 	}
-	for k := range lx.countryForm {
-		note(k)
+	for k, isos := range lx.countryForm {
+		if len(isos) > 0 {
+			note(k, formCountry)
+		}
 	}
 	for k := range lx.orgForm {
-		note(k)
+		note(k, formOrg)
 	}
 	for k := range lx.personForm {
-		note(k)
+		note(k, formPerson)
 	}
-	for k := range lx.notEntity {
-		note(k)
+	for k, ok := range lx.notEntity {
+		if ok {
+			note(k, formNotEntity)
+		}
 	}
-	for k := range lx.places {
-		note(k)
+	for k, ok := range lx.places {
+		if ok {
+			note(k, formPlace)
+		}
 	}
 }
 

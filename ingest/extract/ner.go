@@ -303,11 +303,16 @@ func (a *article) genericName(toks []token, i, end int) bool {
 // known looks a surface form up in the dictionaries and the article's own
 // definitions.
 func (a *article) known(text string, i, j int) (mention, bool) {
+	return a.knownAs(text, a.x.lx.forms[text], i, j)
+}
+
+// knownAs is known with the tables that hold text already looked up.
+func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	lx := a.x.lx
-	if lx.notEntity[text] {
+	if forms&formNotEntity != 0 {
 		return mention{start: i, end: j}, false
 	}
-	if lx.places[text] {
+	if forms&formPlace != 0 {
 		// A listed organisation outranks a province of the same name:
 		// "Meta" the company, not the Colombian department.
 		if org, ok := lx.orgForm[text]; ok {
@@ -315,14 +320,17 @@ func (a *article) known(text string, i, j int) (mention, bool) {
 		}
 		return mention{start: i, end: j}, false
 	}
-	if iso := a.countryFor(text); iso != "" {
-		return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text, demonym: lx.demonyms[text]}, true
+	// A name with accents may be a state's spelt without them.
+	if forms&formCountry != 0 || !isASCII(text) {
+		if iso := a.countryFor(text); iso != "" {
+			return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text, demonym: lx.demonyms[text]}, true
+		}
 	}
-	if org, ok := lx.orgForm[text]; ok {
-		return mention{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}, true
+	if forms&formOrg != 0 {
+		return mention{start: i, end: j, id: a.addOrg(lx.orgForm[text], text), typ: Organization, surface: text}, true
 	}
-	if p, ok := lx.personForm[text]; ok {
-		return mention{start: i, end: j, id: a.addPerson(p, text), typ: Person, surface: text}, true
+	if forms&formPerson != 0 {
+		return mention{start: i, end: j, id: a.addPerson(lx.personForm[text], text), typ: Person, surface: text}, true
 	}
 	if id, ok := a.acronyms[text]; ok {
 		a.alias(id, text)
@@ -405,13 +413,14 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		matched := false
 		for n := min(lx.longest(s, k), j-k); n >= 1; n-- {
 			text := joinTokens(s, k, k+n)
-			if lx.notEntity[text] && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && lx.places[text]) {
+			forms := lx.forms[text]
+			if forms&formNotEntity != 0 && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && forms&formPlace != 0) {
 				flush(k)
 				k += n
 				matched = true
 				break
 			}
-			if m, ok := a.known(text, k, k+n); ok {
+			if m, ok := a.knownAs(text, forms, k, k+n); ok {
 				flush(k)
 				ms = append(ms, m)
 				k += n
