@@ -13,7 +13,8 @@ import (
 // first in the order the program prefers them, and the first path to the
 // end wins. A (instruction, position) pair that failed once fails again,
 // whatever groups led to it, so each is tried at most once and the search
-// stays linear in program size times text length. Go's regexp does the
+// stays linear in program size times text length. Only instructions two
+// paths lead into are marked: two paths that meet again meet at one. Go's regexp does the
 // same, but only for programs of up to 500 instructions; larger ones,
 // such as most rules, go to its NFA, which carries every thread's groups
 // along at each step. The context of from (the rune before it) is the
@@ -23,11 +24,11 @@ import (
 func (g *gate) submatchAt(text string, from, ncap int) []int {
 	prog := g.prog
 	g.leadOnce.Do(g.buildLeads)
-	leads := g.leads
+	bt := &g.bt
 	// can: the path from pc may go on at pos, as far as the next byte
 	// tells. A path that cannot is not tried.
 	can := func(pc uint32, pos int) bool {
-		l := &leads[pc]
+		l := &bt.leads[bt.lead[pc]]
 		if l.empty {
 			return true
 		}
@@ -40,7 +41,7 @@ func (g *gate) submatchAt(text string, from, ncap int) []int {
 	width := len(text) - from + 1
 	sc := backtrackPool.Get().(*backtrackScratch)
 	defer backtrackPool.Put(sc)
-	words := (len(prog.Inst)*width + 63) / 64
+	words := (bt.joins*width + 63) / 64
 	if cap(sc.visited) < words {
 		sc.visited = make([]uint64, words)
 	}
@@ -63,11 +64,13 @@ func (g *gate) submatchAt(text string, from, ncap int) []int {
 		pc, pos := j.pc, j.pos
 	path:
 		for {
-			bit := int(pc)*width + pos - from
-			if visited[bit/64]&(1<<(bit%64)) != 0 {
-				break
+			if join := bt.join[pc]; join >= 0 {
+				bit := int(join)*width + pos - from
+				if visited[bit/64]&(1<<(bit%64)) != 0 {
+					break
+				}
+				visited[bit/64] |= 1 << (bit % 64)
 			}
-			visited[bit/64] |= 1 << (bit % 64)
 			in := &prog.Inst[pc]
 			switch in.Op {
 			case syntax.InstMatch:
@@ -133,7 +136,15 @@ type lead struct {
 	empty bool
 }
 
-// buildLeads fills g.leads, one per instruction of the program.
+// backtrackTables are what the backtracker keeps of a program.
+type backtrackTables struct {
+	leads []lead   // distinct leads
+	lead  []uint32 // by instruction: its lead in leads
+	join  []int32  // by instruction: its number among those marked as visited, -1 if not
+	joins int
+}
+
+// buildLeads fills g.bt from the program.
 func (g *gate) buildLeads() {
 	prog := g.prog
 	own := make([][4]uint64, len(prog.Inst))
@@ -158,11 +169,11 @@ func (g *gate) buildLeads() {
 			}
 		}
 	}
-	g.leads = make([]lead, len(prog.Inst))
+	leads := make([]lead, len(prog.Inst))
 	seen := make([]int, len(prog.Inst))
 	var stack []uint32
 	for pc := range prog.Inst {
-		l := &g.leads[pc]
+		l := &leads[pc]
 		if isRuneInst(prog.Inst[pc].Op) {
 			l.bytes = own[pc]
 			continue
@@ -189,6 +200,40 @@ func (g *gate) buildLeads() {
 					l.bytes[k] |= own[at][k]
 				}
 			}
+		}
+	}
+	// One copy of each distinct lead: most instructions share a few.
+	bt := &g.bt
+	bt.lead = make([]uint32, len(prog.Inst))
+	index := map[lead]uint32{}
+	for pc, l := range leads {
+		k, ok := index[l]
+		if !ok {
+			k = uint32(len(bt.leads))
+			index[l] = k
+			bt.leads = append(bt.leads, l)
+		}
+		bt.lead[pc] = k
+	}
+	// The instructions more than one path leads into, numbered.
+	into := make([]int, len(prog.Inst))
+	into[prog.Start]++
+	for pc := range prog.Inst {
+		switch in := &prog.Inst[pc]; in.Op {
+		case syntax.InstMatch, syntax.InstFail:
+		case syntax.InstAlt, syntax.InstAltMatch:
+			into[in.Out]++
+			into[in.Arg]++
+		default:
+			into[in.Out]++
+		}
+	}
+	bt.join = make([]int32, len(prog.Inst))
+	for pc, n := range into {
+		bt.join[pc] = -1
+		if n > 1 {
+			bt.join[pc] = int32(bt.joins)
+			bt.joins++
 		}
 	}
 }

@@ -54,7 +54,7 @@ type gate struct {
 	// leads, built on the first search for groups, let the backtracker
 	// skip paths the next byte rules out.
 	leadOnce sync.Once
-	leads    []lead
+	bt       backtrackTables
 	class    [utf8.RuneSelf]uint8 // ASCII runes that every instruction treats alike share a class
 	nASCII   int                  // number of ASCII classes
 	stride   int                  // classes: the ASCII ones and the two placeholder brackets
