@@ -170,7 +170,7 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++
 			continue
 		}
-		if j > i && arabicArticle.MatchString(t.text) {
+		if j > i && len(t.text) > 3 && (t.text[2] == '-' || t.text[3] == '-') && arabicArticle.MatchString(t.text) {
 			j++ // "Abdel Fattah al-Burhan"
 			continue
 		}
@@ -556,7 +556,7 @@ func (a *article) hyphenParts(w string) []mention {
 
 // nameRun decides what an unknown run of capitalised words is.
 // arabicArticle opens the last part of many Arabic names: "al-Burhan",
-// "el-Sisi", "bin-Salman".
+// "el-Sisi", "bin-Salman"; its hyphen is the third or fourth byte.
 var arabicArticle = mustGated(`^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-\p{Lu}`)
 
 // placeAbbreviations shorten the first word of a place's name.
