@@ -137,12 +137,12 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 		at, start := m.end, m.start-1
 		possessive := at < len(s.tokens) && (s.tokens[at].text == "'s" || s.tokens[at].text == "’s")
 		// A headline drops "the": "Xi holds talks with Brazilian president".
-		bare := s.title && m.demonym && (m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the"))
+		bare := s.title && m.demonym && (m.start == 0 || s.tokens[m.start-1].lower != "the")
 		if possessive {
 			at, start = at+1, m.start
 		} else if bare {
 			start = m.start
-		} else if m.start == 0 || !strings.EqualFold(s.tokens[m.start-1].text, "the") {
+		} else if m.start == 0 || s.tokens[m.start-1].lower != "the" {
 			out = append(out, m)
 			continue
 		}
@@ -206,7 +206,7 @@ func titleCase(s string) string {
 // the clause ends at token start: the index in ms of that person, or -1.
 func relativeHolder(toks []token, ms []mention, start int) int {
 	k := start - 1
-	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
 	for k >= 0 && isOneOf(toks[k].text, "also", "now", "currently", "still", "himself", "herself") {

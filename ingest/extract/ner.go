@@ -119,7 +119,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 // of the article so far that the word stands for (data/organizations.tsv).
 func (a *article) describedOrg(toks []token, i int) (mention, bool) {
 	t := toks[i]
-	if i == 0 || t.capitalised() || !strings.EqualFold(toks[i-1].text, "the") {
+	if i == 0 || t.capitalised() || toks[i-1].lower != "the" {
 		return mention{}, false
 	}
 	names := a.x.lx.orgDescribed[t.text]
@@ -251,7 +251,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	}
 	// "the Commission": the one organisation of the article named with
 	// that head word ("the European Commission").
-	if j-i == 1 && i > 0 && strings.EqualFold(toks[i-1].text, "the") && lx.heads[toks[i].text] {
+	if j-i == 1 && i > 0 && toks[i-1].lower == "the" && lx.heads[toks[i].text] {
 		if id := a.endingWith(Organization, toks[i].text); id != "" {
 			return []mention{{start: i, end: j, id: id, typ: Organization, surface: toks[i].text}}
 		}
@@ -615,10 +615,10 @@ func orgApposition(toks []token, i, j int) bool {
 
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
-	if i >= 3 && strings.EqualFold(toks[i-1].text, "the") {
+	if i >= 3 && toks[i-1].lower == "the" {
 		i-- // "analysts at the Carnegie Endowment"
 	}
-	return i >= 2 && strings.EqualFold(toks[i-1].text, "at") && workers[toks[i-2].lower]
+	return i >= 2 && toks[i-1].lower == "at" && workers[toks[i-2].lower]
 }
 
 // pluralAcronym is an acronym in the plural: "MPs", "MEPs", "NGOs".
@@ -782,7 +782,7 @@ func leaderPossessive(toks []token, j int) bool {
 // speechCue: "said Sayed", "Tipu told", "Tshisekedi and Kagame agreed".
 func (a *article) speechCue(s *sentence, i, j int) bool {
 	toks := s.tokens
-	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+	if i > 0 && toks[i-1].lower == "the" {
 		return false // "the Elysee said": an institution, not a person
 	}
 	if i > 0 && speechVerbs[toks[i-1].lower] {
