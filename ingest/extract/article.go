@@ -12,17 +12,23 @@ type article struct {
 	x               *Extractor
 	ents            map[string]*Entity
 	order           []string
-	acronyms        map[string]string   // defined acronym -> org id
-	pendingInitials map[string]string   // initials of an org, used if they occur
-	lastOrg         int                 // index in orgs of the organisation named last, -1 if none
-	orgs            []string            // organisation ids in order of mention
-	seen            map[string]int      // person id -> sentences naming them so far
-	hasRole         map[string]string   // person id -> state they hold an office of
-	roles           map[string]string   // roleKey -> person id
-	scratch         filterScratch       // the rule filter's memory, reused by each sentence
-	lastStates      []mention           // the states of the last sentence that listed several
-	words           map[string][]string // person id -> folded words of the name
-	earlier         *article            // the first reading, whose people the headline may name
+	acronyms        map[string]string // defined acronym -> org id
+	pendingInitials map[string]string // initials of an org, used if they occur
+	lastOrg         int               // index in orgs of the organisation named last, -1 if none
+	orgs            []string          // organisation ids in order of mention
+	seen            map[string]int    // person id -> sentences naming them so far
+	hasRole         map[string]string // person id -> state they hold an office of
+	roles           map[string]string // roleKey -> person id
+	scratch         filterScratch     // the rule filter's memory, reused by each sentence
+	lastStates      []mention         // the states of the last sentence that listed several
+	people          []person          // the article's people in order of mention
+	earlier         *article          // the first reading, whose people the headline may name
+}
+
+// person is a person of the article with the folded words of their name.
+type person struct {
+	id    string
+	words []string
 }
 
 // orgMention is a mention standing for an organisation named earlier.
@@ -58,7 +64,7 @@ func (a *article) noteMentions(ms []mention) {
 func newArticle(x *Extractor) *article {
 	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1,
 		seen: map[string]int{}, hasRole: map[string]string{}, roles: map[string]string{},
-		words: map[string][]string{}}
+	}
 }
 
 func (a *article) entity(id, typ, name, iso string) *Entity {
@@ -67,6 +73,9 @@ func (a *article) entity(id, typ, name, iso string) *Entity {
 		e = &Entity{ID: id, Type: typ, Name: name, ISO3: iso}
 		a.ents[id] = e
 		a.order = append(a.order, id)
+		if typ == Person {
+			a.people = append(a.people, person{id, strings.Fields(normKey(name))})
+		}
 	}
 	return e
 }
@@ -193,32 +202,26 @@ func (a *article) shortPerson(w string) string {
 		return ""
 	}
 	var inArticle []string
-	for _, id := range a.order {
-		e := a.ents[id]
-		if e.Type != Person {
-			continue
-		}
-		f := a.nameWords(e)
+	for _, p := range a.people {
+		f := p.words
 		if len(f) == 1 {
 			// "Modi", named so by a title earlier ("Indian PM Modi")
 			if f[0] == k {
-				inArticle = append(inArticle, id)
+				inArticle = append(inArticle, p.id)
 			}
 			continue
 		}
 		last, first := f[len(f)-1], f[0]
 		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
-			inArticle = append(inArticle, id)
+			inArticle = append(inArticle, p.id)
 		}
 	}
 	if len(inArticle) == 0 {
 		// "Lula" of "Luiz Inacio Lula da Silva": a name known by an inner
 		// word, when one person of the article has it.
-		for _, id := range a.order {
-			if e := a.ents[id]; e.Type == Person {
-				if f := a.nameWords(e); len(f) > 2 && len(k) > 3 && slices.Contains(f[1:len(f)-1], k) {
-					inArticle = append(inArticle, id)
-				}
+		for _, p := range a.people {
+			if f := p.words; len(f) > 2 && len(k) > 3 && slices.Contains(f[1:len(f)-1], k) {
+				inArticle = append(inArticle, p.id)
 			}
 		}
 	}
@@ -285,16 +288,6 @@ func (x *Extractor) personEndingWith(tail string) string {
 		}
 	}
 	return found
-}
-
-// nameWords is the folded words of a person's name, computed once.
-func (a *article) nameWords(e *Entity) []string {
-	if f, ok := a.words[e.ID]; ok {
-		return f
-	}
-	f := strings.Fields(normKey(e.Name))
-	a.words[e.ID] = f
-	return f
 }
 
 // entities lists the article's entities in a stable order.
