@@ -85,10 +85,12 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if m, ok := a.describedOrg(toks, i); ok {
-			out = append(out, m)
-			i++
-			continue
+		if i > 0 && !t.capitalised() && toks[i-1].lower == "the" {
+			if m, ok := a.describedOrg(toks, i); ok {
+				out = append(out, m)
+				i++
+				continue
+			}
 		}
 		if !t.isWord() || !t.capitalised() {
 			i++
@@ -116,12 +118,10 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 }
 
 // describedOrg reads "the bloc" or "the alliance" as the one organisation
-// of the article so far that the word stands for (data/organizations.tsv).
+// of the article so far that the word stands for (data/organizations.tsv);
+// token i is a lower-case word after "the".
 func (a *article) describedOrg(toks []token, i int) (mention, bool) {
 	t := toks[i]
-	if i == 0 || t.capitalised() || toks[i-1].lower != "the" {
-		return mention{}, false
-	}
 	names := a.x.lx.orgDescribed[t.text]
 	if len(names) == 0 {
 		return mention{}, false
