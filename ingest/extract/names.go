@@ -54,7 +54,34 @@ func normKeyASCII(s string) string {
 // brackets are not ASCII, which sends strings.ToLower down its rune-by-rune
 // path; here only the runes that are not ASCII take it.
 func toLower(s string) string {
-	b := make([]byte, 0, len(s))
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		switch {
+		case lr == r && r != utf8.RuneError:
+		case utf8.RuneLen(lr) == w:
+			utf8.EncodeRune(b[i:], lr)
+		default:
+			// The lower case is longer or shorter (or the byte starts no
+			// rune): the rest goes rune by rune.
+			return string(lowerRunes(b[:i], s[i:]))
+		}
+		i += w
+	}
+	return string(b)
+}
+
+// lowerRunes appends s lower-cased to b.
+func lowerRunes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -69,7 +96,7 @@ func toLower(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += w
 	}
-	return string(b)
+	return b
 }
 
 // stripAccents removes combining marks, keeping case: "Bogotá" -> "Bogota".
