@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -108,12 +109,29 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractSample extracts every article of the sample page, the
 // whole extract stage without reading; MB/s is of article text.
 func BenchmarkExtractSample(b *testing.B) {
-	raw, err := os.ReadFile("../../testdata/sample/daily8-pakistan-afghanistan-china.txt")
-	if err != nil {
-		b.Fatal(err)
+	benchmarkPages(b, "../../testdata/sample/daily8-pakistan-afghanistan-china.txt")
+}
+
+// BenchmarkExtractEvalPages does the same over the seven evaluation pages
+// beside the repository (../shared/eval/articles), when they are there.
+func BenchmarkExtractEvalPages(b *testing.B) {
+	pages, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
+	if len(pages) == 0 {
+		b.Skip("no evaluation pages beside the repository")
 	}
+	benchmarkPages(b, pages...)
+}
+
+func benchmarkPages(b *testing.B, pages ...string) {
 	bp, _ := ingest.NewBoilerplate(nil)
-	arts := ingest.ParseText("sample", raw, bp)
+	var arts []ingest.Article
+	for _, p := range pages {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, ingest.ParseText(filepath.Base(p), raw, bp)...)
+	}
 	size := 0
 	for _, a := range arts {
 		size += len(a.Title) + len(a.Text)
