@@ -203,6 +203,9 @@ func Fold(s string) string { return normKey(s) }
 // differently at the end of a word, "Zelenskyy", "Zelenskiy" and
 // "Zelensky", onto one key, so that they are one person.
 func personKey(key string) string {
+	if !strings.Contains(key, "yy") && !strings.Contains(key, "iy") && !strings.Contains(key, "ii") {
+		return key // no word can end so
+	}
 	f := strings.Fields(key)
 	changed := false
 	for i, w := range f {
