@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -255,6 +256,20 @@ func TestHintSet(t *testing.T) {
 		"is yet to": true, "axb": false, "a.b": true, "no  plan": false, "plan no": false} {
 		if got := h.in(text); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// placeholders reads what placeholderRe finds.
+func TestPlaceholders(t *testing.T) {
+	for _, s := range []string{"", "⟦C0⟧", "⟦P12⟧ and ⟦D3⟧, ⟦O45⟧.", "⟦X1⟧ ⟦C⟧ ⟦C1 ⟦C2⟧", "⟦⟦P7⟧⟧", "⟦C1⟧⟦O2⟧x⟦", "a ⟦p1⟧ ⟦D09⟧"} {
+		var want []int
+		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
+			n, _ := strconv.Atoi(m[1])
+			want = append(want, n)
+		}
+		if got := placeholders(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
 }

@@ -730,13 +730,9 @@ func counterparts(after string, objs []int) []int {
 	if m == nil {
 		return objs
 	}
-	ps := placeholderRe.FindAllStringSubmatch(m[1], -1)
-	if len(ps) != len(objs) {
+	out := placeholders(m[1])
+	if len(out) != len(objs) {
 		return objs
-	}
-	out := make([]int, len(ps))
-	for i, p := range ps {
-		out[i], _ = strconv.Atoi(p[1])
 	}
 	return out
 }
@@ -873,12 +869,32 @@ func groupIdx(text string, m []int, g int) []int {
 	if g < 0 || m[2*g] < 0 {
 		return nil
 	}
+	return placeholders(text[m[2*g]:m[2*g+1]])
+}
+
+// placeholders lists the numbers of the placeholders in s, in order: what
+// placeholderRe finds, without the regexp.
+func placeholders(s string) []int {
 	var out []int
-	for _, p := range placeholderRe.FindAllStringSubmatch(text[m[2*g]:m[2*g+1]], -1) {
-		n, _ := strconv.Atoi(p[1])
-		out = append(out, n)
+	for {
+		i := strings.Index(s, "⟦")
+		if i < 0 {
+			return out
+		}
+		s = s[i+len("⟦"):]
+		if s == "" || !strings.ContainsRune("CDPO", rune(s[0])) {
+			continue
+		}
+		n, k := 0, 1
+		for k < len(s) && '0' <= s[k] && s[k] <= '9' {
+			n = 10*n + int(s[k]-'0')
+			k++
+		}
+		if k > 1 && strings.HasPrefix(s[k:], "⟧") {
+			out = append(out, n)
+			s = s[k+len("⟧"):]
+		}
 	}
-	return out
 }
 
 var (
