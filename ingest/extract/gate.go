@@ -431,7 +431,7 @@ func (g *gate) step(s int32, r rune) int32 {
 		}
 		return dead
 	}
-	if len(next) == 0 && !g.reverse {
+	if len(next) == 0 && g.first != 0 {
 		return idleBase - g.idleRow(kindOf(r))
 	}
 	// An unanchored search may begin a match at every position.
@@ -473,18 +473,29 @@ func (g *gate) Match(text string) bool {
 	}
 	stride := int32(g.stride)
 	for i < len(text) {
-		// The inner loop: ASCII bytes through transitions built before.
-		trans, class := g.trans, &g.class
-		for ; i < len(text); i++ {
-			c := text[i]
-			if c >= utf8.RuneSelf {
+		// The inner loop: ASCII bytes and placeholder brackets through
+		// transitions built before.
+		trans, class, brackets := g.trans, &g.class, int32(g.nASCII)
+		for i < len(text) {
+			c, n := text[i], 1
+			var cls int32
+			switch {
+			case c < utf8.RuneSelf:
+				cls = int32(class[c])
+			case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
+				cls, n = brackets+int32(text[i+2]-0xA6), 3
+			default:
+				n = 0
+			}
+			if n == 0 {
 				break
 			}
-			next := trans[row+int32(class[c])]
+			next := trans[row+cls]
 			if next < 0 {
 				break
 			}
 			row = next
+			i += n
 		}
 		if i == len(text) {
 			break
