@@ -144,6 +144,10 @@ func tokenize(s string) []token {
 	i := 0
 	for i < len(s) {
 		r, n := rune(s[i]), 1
+		if r == ' ' {
+			i++
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
@@ -158,9 +162,14 @@ func tokenize(s string) []token {
 		}
 		j := i
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf && asciiAlnum(c) {
-				j++
-				continue
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiAlnum(c) {
+					j++
+					continue
+				}
+				if c != '-' && c != '.' && c != '\'' && c != '&' {
+					break // a space or a mark that ends every word
+				}
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
