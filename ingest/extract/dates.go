@@ -39,7 +39,7 @@ func eventDate(sentence, published string) string {
 	// The patterns run on the lower-cased sentence, each only where the
 	// words it needs are present.
 	digit := strings.ContainsAny(sentence, "0123456789")
-	lower := strings.ToLower(sentence)
+	lower := toLower(sentence)
 	if !digit && !dateHintSet.in(lower) {
 		return published
 	}

@@ -1024,8 +1024,7 @@ func clauseBefore(text string, anchor, max int) int {
 		}
 		if c == ' ' {
 			n++
-			w := strings.ToLower(lastWordBefore(text, k-1))
-			if w == "and" || w == "but" || w == "while" || w == "whereas" {
+			if w := lastWordBefore(text, k-1); isOneOf(w, "and", "but", "while", "whereas") {
 				break
 			}
 		}
