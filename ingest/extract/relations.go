@@ -1019,12 +1019,12 @@ func clauseBefore(text string, anchor, max int) int {
 	from := anchor
 	for k, n := anchor, 0; k > 0 && n < max; k-- {
 		c := text[k-1]
-		if strings.ContainsRune(".;:,", rune(c)) {
+		if c == '.' || c == ';' || c == ':' || c == ',' {
 			break
 		}
 		if c == ' ' {
 			n++
-			if w := lastWordBefore(text, k-1); isOneOf(w, "and", "but", "while", "whereas") {
+			if conjunctionBefore(text, k-1) {
 				break
 			}
 		}
@@ -1033,10 +1033,21 @@ func clauseBefore(text string, anchor, max int) int {
 	return from
 }
 
-// lastWordBefore returns the word that ends at i.
-func lastWordBefore(text string, i int) string {
-	j := strings.LastIndexAny(text[:i], " ⟧,;:.")
-	return text[j+1 : i]
+// conjunctionBefore reports whether the word that ends at i, after a
+// space, a mark or a placeholder, is one that opens another clause.
+func conjunctionBefore(text string, i int) bool {
+	j := i
+	for j > 0 {
+		c := text[j-1]
+		if c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' {
+			break
+		}
+		if c == 0xA7 && j >= 3 && text[j-3:j] == "⟧" {
+			return false // a placeholder ends right before the word
+		}
+		j--
+	}
+	return isOneOf(text[j:i], "and", "but", "while", "whereas")
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)
