@@ -38,9 +38,6 @@ type gate struct {
 	pattern string
 	mu      sync.Mutex
 	prog    *syntax.Prog // nil if the pattern did not compile here: every text may match
-	// sliceable: no empty-width assertion (^, \b ...) is checked before a
-	// match's first rune, so a match found in text[i:] is one in text.
-	sliceable bool
 	// anchored: every match starts at the start of the text (^), so no
 	// thread starts later and a state without threads ends the search.
 	anchored bool
@@ -112,13 +109,10 @@ func (g *gate) build() {
 		return
 	}
 	g.prog, g.seen = prog, make([]uint32, len(prog.Inst))
-	g.sliceable = !g.assertsAtStart()
 	g.anchored = prog.StartCond()&syntax.EmptyBeginText != 0
 	if !g.reverse {
 		g.first = g.firstByte()
-		if g.sliceable {
-			g.back = &gate{pattern: g.pattern, reverse: true}
-		}
+		g.back = &gate{pattern: g.pattern, reverse: true}
 	}
 	g.classes()
 	g.reset()
@@ -200,30 +194,6 @@ func (g *gate) classes() {
 	// class of its own instead of a map lookup.
 	g.rep = append(g.rep, '⟦', '⟧')
 	g.stride = len(g.rep)
-}
-
-// assertsAtStart reports whether an empty-width instruction can be
-// reached from the program's start without consuming a rune.
-func (g *gate) assertsAtStart() bool {
-	seen := map[uint32]bool{}
-	stack := []uint32{uint32(g.prog.Start)}
-	for len(stack) > 0 {
-		pc := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[pc] {
-			continue
-		}
-		seen[pc] = true
-		switch in := &g.prog.Inst[pc]; in.Op {
-		case syntax.InstEmptyWidth:
-			return true
-		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, in.Out, in.Arg)
-		case syntax.InstCapture, syntax.InstNop:
-			stack = append(stack, in.Out)
-		}
-	}
-	return false
 }
 
 // asciiMask is the set of ASCII runes a rune instruction matches, as
@@ -643,16 +613,34 @@ func (g *gate) starts(text string, buf []int) (out []int, ok bool) {
 	return out, true
 }
 
+// largeProgram is the size past which Go's regexp stops backtracking and
+// runs its NFA, which the gates' backtracker outruns.
+const largeProgram = 500
+
+// leftmost finds, in a text the gate matches, what FindStringSubmatchIndex
+// finds (ncap slots) where the program is large; ok is false for smaller
+// ones, which regexp serves as well.
+func (g *gate) leftmost(text string, ncap int) (m []int, ok bool) {
+	if g.prog == nil || len(g.prog.Inst) <= largeProgram || !utf8.ValidString(text) {
+		return nil, false
+	}
+	starts, ok := g.back.starts(text, nil)
+	if !ok || len(starts) == 0 {
+		return nil, false
+	}
+	return g.submatchAt(text, starts[0], ncap), true
+}
+
 // findAll returns what re.FindAllStringSubmatchIndex(text, -1) returns, re
-// being the regexp the gate was built from. The regexp runs only where the
-// gate finds a match, and, where the pattern allows, only from where a
-// match starts, which the reversed gate tells; from there a backtracker
-// over the same program finds the groups.
+// being the regexp the gate was built from. Where the gate finds a match,
+// the reversed gate tells where matches start, and from there a
+// backtracker over the same program, which sees the text around the start
+// as the regexp would, finds the groups.
 func (g *gate) findAll(re *regexp.Regexp, text string) [][]int {
 	if !g.Match(text) {
 		return nil
 	}
-	if g.prog == nil || !g.sliceable || !utf8.ValidString(text) {
+	if g.prog == nil || !utf8.ValidString(text) {
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
 	starts, ok := g.back.starts(text, nil)
@@ -723,6 +711,9 @@ func (g *gatedRegexp) FindStringIndex(s string) []int {
 	if !g.gate.Match(s) {
 		return nil
 	}
+	if m, ok := g.gate.leftmost(s, 2); ok {
+		return m
+	}
 	return g.Regexp.FindStringIndex(s)
 }
 
@@ -730,12 +721,24 @@ func (g *gatedRegexp) FindStringSubmatch(s string) []string {
 	if !g.gate.Match(s) {
 		return nil
 	}
+	if m, ok := g.gate.leftmost(s, 2*(g.NumSubexp()+1)); ok {
+		out := make([]string, len(m)/2)
+		for i := range out {
+			if m[2*i] >= 0 {
+				out[i] = s[m[2*i]:m[2*i+1]]
+			}
+		}
+		return out
+	}
 	return g.Regexp.FindStringSubmatch(s)
 }
 
 func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
 	if !g.gate.Match(s) {
 		return nil
+	}
+	if m, ok := g.gate.leftmost(s, 2*(g.NumSubexp()+1)); ok {
+		return m
 	}
 	return g.Regexp.FindStringSubmatchIndex(s)
 }

@@ -273,3 +273,47 @@ func TestPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// Programs past largeProgram take the gates' own search for single
+// matches: the planned-words pattern on the sample's sentences and a
+// large pattern with groups and word boundaries on random texts.
+func TestLargeProgramsAgree(t *testing.T) {
+	var words []string
+	for i := 0; i < 300; i++ {
+		words = append(words, fmt.Sprintf("w%dx", i))
+	}
+	big := mustGated(`\b(?P<w>` + strings.Join(words, "|") + `|said|met)(?: (on|in))?\b`)
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := sampleTagged(t, x)
+	rng := rand.New(rand.NewSource(3))
+	alphabet := []string{"w12x", "w299x", "w3", " ", "on", "in", "said", "met", ",", "⟦C1⟧", "é"}
+	for i := 0; i < 400; i++ {
+		var b strings.Builder
+		for n := rng.Intn(10); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, g := range []*gatedRegexp{big, plannedRe, negationRe} {
+		g.gate.once.Do(g.gate.build)
+		if g == big && len(g.gate.prog.Inst) <= largeProgram {
+			t.Fatalf("the test pattern has %d instructions, not past %d", len(g.gate.prog.Inst), largeProgram)
+		}
+		for _, text := range texts {
+			for _, in := range []string{text, toLower(text)} {
+				if got, want := g.FindStringSubmatchIndex(in), g.Regexp.FindStringSubmatchIndex(in); !reflect.DeepEqual(got, want) {
+					t.Errorf("%.40q on %q: %v, regexp %v", g.String(), in, got, want)
+				}
+				if got, want := g.FindStringSubmatch(in), g.Regexp.FindStringSubmatch(in); !reflect.DeepEqual(got, want) {
+					t.Errorf("%.40q on %q: %q, regexp %q", g.String(), in, got, want)
+				}
+				if got, want := g.FindStringIndex(in), g.Regexp.FindStringIndex(in); !reflect.DeepEqual(got, want) {
+					t.Errorf("%.40q on %q: %v, regexp %v", g.String(), in, got, want)
+				}
+			}
+		}
+	}
+}
