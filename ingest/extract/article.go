@@ -101,8 +101,11 @@ func (a *article) countryFor(surface string) string {
 		// "Côte d’Ivoire" as the lexicon spells it, "Cote d'Ivoire"
 		cands = a.x.lx.countryForm[stripAccents(strings.ReplaceAll(surface, "’", "'"))]
 	}
-	if len(cands) == 0 {
+	switch len(cands) {
+	case 0:
 		return ""
+	case 1:
+		return cands[0]
 	}
 	for _, c := range cands {
 		if _, ok := a.ents[a.x.id(Country, c)]; ok {
@@ -113,10 +116,12 @@ func (a *article) countryFor(surface string) string {
 }
 
 func (a *article) addCountry(iso, surface string) string {
-	id := a.x.id(Country, iso)
-	a.entity(id, Country, a.x.lx.countries[iso].name, iso)
-	a.alias(id, surface)
-	return id
+	c := a.x.lx.countries[iso]
+	e := a.entity(c.id, Country, c.name, iso)
+	if !slices.Contains(e.Aliases, surface) && surface != "" {
+		e.Aliases = append(e.Aliases, surface)
+	}
+	return c.id
 }
 
 func (a *article) addOrg(name, surface string) string {

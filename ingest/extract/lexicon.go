@@ -14,6 +14,7 @@ var dataFS embed.FS
 // countryInfo is one state from data/countries.tsv.
 type countryInfo struct {
 	iso3, name string
+	id         string // its entity id
 }
 
 // OrgSpec is a user-supplied organisation (config.yaml extract.organizations).
@@ -120,7 +121,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			return nil, fmt.Errorf("data/countries.tsv: bad line %q", l)
 		}
 		iso := f[0]
-		lx.countries[iso] = countryInfo{iso3: iso, name: f[1]}
+		lx.countries[iso] = countryInfo{iso3: iso, name: f[1], id: entityID(Country, iso)}
 		lx.addCountry(f[1], iso)
 		lx.addCountry(f[2], iso)
 		stateNames[f[1]], stateNames[f[2]] = true, true
