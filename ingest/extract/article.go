@@ -40,10 +40,8 @@ func (a *article) orgMention(k int) mention {
 // last list of states.
 func (a *article) noteMentions(ms []mention) {
 	var states []mention
-	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == Country && !m.demonym && !seen[m.id] {
-			seen[m.id] = true
+		if m.typ == Country && !m.demonym && !slices.ContainsFunc(states, func(s mention) bool { return s.id == m.id }) {
 			states = append(states, m)
 		}
 	}

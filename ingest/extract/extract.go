@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -78,7 +78,7 @@ func (x *Extractor) Extract(d Doc) Result {
 	var prev []mention
 	for _, s := range sents {
 		ms := a.sentenceMentions(s)
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		slices.SortStableFunc(ms, byStart)
 		rs := a.relations(s, ms, prev, d.Published)
 		a.noteRoles(rs)
 		rels = append(rels, rs...)

@@ -20,6 +20,9 @@ type mention struct {
 	part [2]int
 }
 
+// byStart orders mentions by their first token.
+func byStart(a, b mention) int { return a.start - b.start }
+
 // calendarWords end a name even after a connector.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,

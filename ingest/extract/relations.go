@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1081,6 +1080,6 @@ func (a *article) resolvePronoun(s *sentence, ms, prev []mention) []mention {
 	p.start, p.end = 0, 1
 	p.suffix = ""
 	out := append([]mention{p}, ms...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortStableFunc(out, byStart)
 	return out
 }
