@@ -445,22 +445,13 @@ func (g *gate) Match(text string) bool {
 	for i < len(text) {
 		// The inner loop: ASCII bytes and placeholder brackets through
 		// transitions built before.
-		trans, class, brackets := g.trans, &g.class, int32(g.nASCII)
+		trans := g.trans
 		for i < len(text) {
-			c, n := text[i], 1
-			var cls int32
-			switch {
-			case c < utf8.RuneSelf:
-				cls = int32(class[c])
-			case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
-				cls, n = brackets+int32(text[i+2]-0xA6), 3
-			default:
-				n = 0
-			}
+			cls, n := g.classAt(text, i)
 			if n == 0 {
 				break
 			}
-			next := trans[row+cls]
+			next := trans[row+int32(cls)]
 			if next < 0 {
 				break
 			}
@@ -472,30 +463,12 @@ func (g *gate) Match(text string) bool {
 		}
 		// Anything else goes the long way: a bracket of a placeholder,
 		// another rune, a transition not built yet, or no thread alive.
-		c, cls, n := text[i], -1, 1
-		switch {
-		case c < utf8.RuneSelf:
-			cls = int(g.class[c])
-		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
-			cls, n = g.nASCII+int(text[i+2]-0xA6), 3 // ⟦ or ⟧
+		cls, n := g.classAt(text, i)
+		var r rune
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		var next int32
-		if cls >= 0 {
-			at := row + int32(cls)
-			if next = g.trans[at]; next == unbuilt {
-				next = g.step(row/stride, g.rep[cls])
-				g.trans[at] = next
-			}
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			k := uint64(row/stride)<<32 | uint64(uint32(r))
-			var ok bool
-			if next, ok = g.wide[k]; !ok {
-				next = g.step(row/stride, r)
-				g.wide[k] = next
-			}
-			n = w
-		}
+		next := g.transition(row, cls, r)
 		i += n
 		switch {
 		case next >= 0:
@@ -529,6 +502,52 @@ func (g *gate) Match(text string) bool {
 	return st.final == 1
 }
 
+// classAt is the class of the rune that starts at text[i] and its length
+// in bytes: an ASCII rune or a placeholder bracket. Other runes have no
+// class of their own: n is 0.
+func (g *gate) classAt(text string, i int) (cls, n int) {
+	switch c := text[i]; {
+	case c < utf8.RuneSelf:
+		return int(g.class[c]), 1
+	case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x9F && (text[i+2] == 0xA6 || text[i+2] == 0xA7):
+		return g.nASCII + int(text[i+2]-0xA6), 3 // ⟦ or ⟧
+	}
+	return -1, 0
+}
+
+// classBefore is classAt of the rune that ends at text[i-1].
+func (g *gate) classBefore(text string, i int) (cls, n int) {
+	switch c := text[i-1]; {
+	case c < utf8.RuneSelf:
+		return int(g.class[c]), 1
+	case (c == 0xA6 || c == 0xA7) && i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x9F:
+		return g.nASCII + int(c-0xA6), 3
+	}
+	return -1, 0
+}
+
+// transition is the transition from the state at row on a rune of class
+// cls or, where cls < 0, on the rune r; it is built the first time taken.
+func (g *gate) transition(row int32, cls int, r rune) int32 {
+	stride := int32(g.stride)
+	if cls >= 0 {
+		at := row + int32(cls)
+		next := g.trans[at]
+		if next == unbuilt {
+			next = g.step(row/stride, g.rep[cls])
+			g.trans[at] = next
+		}
+		return next
+	}
+	k := uint64(row/stride)<<32 | uint64(uint32(r))
+	next, ok := g.wide[k]
+	if !ok {
+		next = g.step(row/stride, r)
+		g.wide[k] = next
+	}
+	return next
+}
+
 // kindBefore is the kind of the rune that ends text[:i].
 func kindBefore(text string, i int) uint8 {
 	if i == 0 {
@@ -559,30 +578,33 @@ func (g *gate) starts(text string, buf []int) (out []int, ok bool) {
 	row := g.idleRow(prevBegin) // nothing after the end of the text
 	i := len(text)
 	for i > 0 {
-		c, cls, n := text[i-1], -1, 1
-		switch {
-		case c < utf8.RuneSelf:
-			cls = int(g.class[c])
-		case i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x9F && (c == 0xA6 || c == 0xA7):
-			cls, n = g.nASCII+int(c-0xA6), 3 // ⟦ or ⟧
-		}
-		var next int32
-		if cls >= 0 {
-			at := row + int32(cls)
-			if next = g.trans[at]; next == unbuilt {
-				next = g.step(row/stride, g.rep[cls])
-				g.trans[at] = next
+		// The inner loop, as Match's, backwards.
+		trans := g.trans
+		for i > 0 {
+			cls, n := g.classBefore(text, i)
+			if n == 0 {
+				break
 			}
-		} else {
-			r, w := utf8.DecodeLastRuneInString(text[:i])
-			k := uint64(row/stride)<<32 | uint64(uint32(r))
-			var found bool
-			if next, found = g.wide[k]; !found {
-				next = g.step(row/stride, r)
-				g.wide[k] = next
+			next := trans[row+int32(cls)]
+			if next < 0 {
+				break
 			}
-			n = w
+			if next&startsHere != 0 {
+				out = append(out, i)
+				next &^= startsHere
+			}
+			row = next
+			i -= n
 		}
+		if i == 0 {
+			break
+		}
+		cls, n := g.classBefore(text, i)
+		var r rune
+		if n == 0 {
+			r, n = utf8.DecodeLastRuneInString(text[:i])
+		}
+		next := g.transition(row, cls, r)
 		switch {
 		case next >= 0:
 			if next&startsHere != 0 {
