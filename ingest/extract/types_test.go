@@ -158,6 +158,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega invited Ana Soto to visit Peru.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visits Peru next week.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visited Peru last week.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"Peruvian President Luis Vega welcomed Chilean President Ana Soto to Lima on Monday.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"Luis Vega hosted Ana Soto in Lima.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Chilean President Ana Soto will meet Peruvian President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Ana Soto, Chile's president, is due to visit Lima in May.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
 		{"Venezuela threatened to take decisive countermeasures against Guyana and Brazil.", "THREATENS", "country:ven", "country:bra", Asserted},
@@ -264,6 +266,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Gen. Tomas Ruiz, head of Chilean Southern Command, visited Peru on Monday.", "VISITS", "org:chilean-southern-command", "country:per", false},
 		{"Dutch Prime Minister Jan Smit and his Belgian counterpart Luc Peeters signed a border agreement.", "AGREES_WITH", "country:bel", "person:jan-smit", false},
 		{"Sheikh Omar Rashid, the Qatari emir, received Egyptian President Adel Nour in Doha.", "MEETS_WITH", "country:qat", "person:adel-nour", false},
+		// the host of a visit does not visit; a welcome to a body is no visit
+		{"Peruvian President Luis Vega welcomed Chilean President Ana Soto to Lima on Monday.", "VISITS", "person:luis-vega", "country:per", false},
+		{"Chilean President Ana Soto welcomed Peru to the Pacific Alliance.", "VISITS", "country:per", "org:pacific-alliance", false},
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		{"The United States ordered American diplomats to leave Sudan.", "EXPELS", "country:sdn", "country:usa", false},
