@@ -907,7 +907,7 @@ var (
 var (
 	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
-		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invited", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
+		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
 	negationHintSet = newHintSet(negationHints)
 	plannedHintSet  = newHintSet(plannedHints)
 )

@@ -156,6 +156,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega initialled a border agreement.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chad has ordered French troops to leave the country.", "EXPELS", "country:tcd", "country:fra", Asserted},
 		{"Luis Vega invited Ana Soto to visit Peru.", "VISITS", "person:ana-soto", "country:per", Planned},
+		{"Luis Vega invites Ana Soto to visit Peru.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visits Peru next week.", "VISITS", "person:ana-soto", "country:per", Planned},
 		{"Chilean President Ana Soto visited Peru last week.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Peruvian President Luis Vega welcomed Chilean President Ana Soto to Lima on Monday.", "VISITS", "person:ana-soto", "country:per", Asserted},
