@@ -54,6 +54,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
+		{"The Sur Front has been fighting the Chadian army since April.", "IN_CONFLICT_WITH", "country:tcd", "org:sur-front", Asserted},
+		{"Canada imposed sanctions on Monday on seven Iranian officials.", "IMPOSES_SANCTIONS", "country:can", "country:irn", Asserted},
 		{"Chad and Sudan agreed to a ceasefire brokered by Qatar and Egypt.", "MEDIATES", "country:egy", "country:sdn", Asserted},
 		{"Morocco normalised relations with Israel in 2020.", "RESTORES_TIES", "country:isr", "country:mar", Asserted},
 		{"Israel, which has sought to normalise ties with Oman, did not comment.", "RESTORES_TIES", "country:isr", "country:omn", Planned},
