@@ -587,3 +587,15 @@ func TestTaggedPlainQuotes(t *testing.T) {
 		t.Errorf("tagged %q, want %q", got, want)
 	}
 }
+
+// A trigger that names its object twice would be read from the first
+// name only; the lexicon refuses it, naming the entry.
+func TestTriggerGroupsNamedOnce(t *testing.T) {
+	_, err := New(Options{Triggers: []string{"CRITICIZES\tfaulted\tasserted\t0.7\t{S} faulted (?:{C}'s |{C} )envoy"}})
+	if err == nil || !strings.Contains(err.Error(), "extract.triggers entry 1 (faulted)") || !strings.Contains(err.Error(), "object") {
+		t.Errorf("error %v, want one naming the entry and its object", err)
+	}
+	if _, err := New(Options{Triggers: []string{"CRITICIZES\tfaulted\tasserted\t0.7\t{S} faulted {C}(?:'s)? envoy"}}); err != nil {
+		t.Error(err)
+	}
+}

@@ -259,6 +259,9 @@ var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|direc
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
 
+// groupRole names the participant groups of a rule for its errors.
+var groupRole = map[string]string{"s": "subject ({S}, {SL}, {PS} ...)", "o": "object ({O}, {OL}, {C} ...)", "l": "list ({ALL})"}
+
 var placeholderRe = mustGated(`⟦[CDPO](\d+)⟧`)
 
 func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
@@ -304,6 +307,16 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
 		r.gate = newGate(re.String())
 		r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
+		// Only a group's first instance would be read: one of each.
+		named := map[string]int{}
+		for _, name := range re.SubexpNames() {
+			named[name]++
+		}
+		for _, g := range []string{"s", "o", "l"} {
+			if named[g] > 1 {
+				return nil, nil, fmt.Errorf("%s (%s): the pattern names its %s %d times; name it once", where, f[1], groupRole[g], named[g])
+			}
+		}
 		for i, name := range re.SubexpNames() {
 			if name == "g" {
 				r.gaps = append(r.gaps, i)
@@ -466,7 +479,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				// state that qualifies the title, takes part.
 				for _, list := range [][]int{subs, objs, all} {
 					for k, i := range list {
-						list[k] = holderIndex(text, ms, i)
+						list[k] = holderIndex(text, ms, i, m[1])
 					}
 				}
 				if r.pairwise {
@@ -801,7 +814,9 @@ var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) of `)
 var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+⟦P(\d+)⟧`)
 
 // holderIndex returns the person a title after mention i introduces, or i.
-func holderIndex(text string, ms []mention, i int) int {
+// A title that ends the rule's match (which ends at end) is the rule's
+// own: "summoned the British ambassador, Nigel Casey" protests to the state.
+func holderIndex(text string, ms []mention, i, end int) int {
 	if i < 0 || i >= len(ms) || ms[i].typ == Person {
 		return i
 	}
@@ -814,11 +829,16 @@ func holderIndex(text string, ms []mention, i int) int {
 	if !strings.Contains(rest, "⟦P") {
 		return i // no person follows: spare the pattern
 	}
-	m := holderAfter.FindStringSubmatch(rest)
+	m := holderAfter.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return i
 	}
-	if p, err := strconv.Atoi(m[1]); err == nil && p < len(ms) {
+	// The match takes in the title but stops before the person.
+	person := at + len(tag) + m[2] - len("⟦P")
+	if title := strings.TrimRight(rest[:m[2]-len("⟦P")], " ,"); at+len(tag)+len(title) <= end && end <= person {
+		return i
+	}
+	if p, err := strconv.Atoi(rest[m[2]:m[3]]); err == nil && p < len(ms) {
 		return p
 	}
 	return i

@@ -34,6 +34,8 @@ func TestEveryRelationType(t *testing.T) {
 		// hostility
 		{"Armenia accused Azerbaijan of shelling border villages.", "ACCUSES", "country:arm", "country:aze", Asserted},
 		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"Serbia summoned the Croatian ambassador on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
 		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:ltu", "country:pol", Asserted},
@@ -273,6 +275,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// the host of a visit does not visit; a welcome to a body is no visit
 		{"Peruvian President Luis Vega welcomed Chilean President Ana Soto to Lima on Monday.", "VISITS", "person:luis-vega", "country:per", false},
 		{"Chilean President Ana Soto welcomed Peru to the Pacific Alliance.", "VISITS", "country:per", "org:pacific-alliance", false},
+		// a protest through an envoy is the state's, not the envoy's
+		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "person:ivo-horvat", false},
 		// hosting an organisation's summit is not meeting the organisation
 		{"Chilean President Ana Soto hosted the G20 summit in Santiago.", "MEETS_WITH", "org:group-of-twenty", "person:ana-soto", false},
 		{"The United States ordered American diplomats to leave Sudan.", "EXPELS", "country:sdn", "country:usa", false},
