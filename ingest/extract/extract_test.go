@@ -599,3 +599,21 @@ func TestTriggerGroupsNamedOnce(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A known name in capitals opens a sentence as itself ("WHO Director-
+// General ..."); "Who" and a line in capitals open it as the word.
+func TestAcronymOpeningSentence(t *testing.T) {
+	for text, want := range map[string]bool{
+		"WHO Director-General Ana Soto said vaccines were sent.": true,
+		"Who Kenya will back in the vote is unclear.":             false,
+		"WHO ARE THE NEW LEADERS OF KENYA":                        false,
+	} {
+		got := false
+		for _, e := range newX(t).Extract(Doc{Text: text}).Entities {
+			got = got || e.ID == "org:world-health-organization"
+		}
+		if got != want {
+			t.Errorf("%q: the World Health Organization named %v, want %v", text, got, want)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		start := i
 		// A function word opening the sentence is not part of the name,
 		// unless it opens a known one: "New Zealand signed".
-		if a.sentenceInitial(toks, i) && functionWords[t.lower] && j-i > 1 && a.knownNameAt(s, i, j) < 2 {
+		if a.sentenceInitial(toks, i) && functionWords[t.lower] && j-i > 1 && a.knownNameAt(s, i, j) < 2 && !a.knownAcronym(s, i) {
 			start++
 		}
 		out = append(out, a.classifyChunk(s, start, j)...)
@@ -118,6 +118,16 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// knownAcronym reports a known name in capitals at token i, in a line not
+// written in capitals: "WHO Director-General Tedros" is the body, not "who".
+func (a *article) knownAcronym(s *sentence, i int) bool {
+	toks := s.tokens
+	if len(toks[i].text) < 2 || !toks[i].allCaps() || i+1 < len(toks) && toks[i+1].allCaps() {
+		return false
+	}
+	return a.knownNameAt(s, i, i+1) == 1
 }
 
 // describedOrg reads "the bloc" or "the alliance" as the one organisation

@@ -26,6 +26,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Japan and Australia reaffirmed their alliance.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
 		{"The ceasefire was mediated by Qatar between Sudan and Chad.", "MEDIATES", "country:qat", "country:sdn", ""},
 		{"Canada praised Mexico for its handling of the crisis.", "PRAISES", "country:can", "country:mex", Asserted},
+		{"Ana Soto also thanked Peru and Bolivia for keeping their borders open.", "PRAISES", "person:ana-soto", "country:bol", Asserted},
 		// restrictions
 		{"Kuwait banned citizens of Syria from entering the country.", "IMPOSES_BAN", "country:kwt", "country:syr", Asserted},
 		{"Switzerland imposed sanctions on Belarus and Iran.", "IMPOSES_SANCTIONS", "country:che", "country:irn", Asserted},
@@ -35,6 +36,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Armenia accused Azerbaijan of shelling border villages.", "ACCUSES", "country:arm", "country:aze", Asserted},
 		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Serbia summoned the Croatian ambassador on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"WHO Director-General Ana Soto said the agency had sent vaccines.", "HOLDS_ROLE", "person:ana-soto", "org:world-health-organization", Asserted},
 		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
 		{"Carlos Ruiz, who is also Chile's president, said the bloc would act.", "HOLDS_ROLE", "person:carlos-ruiz", "country:chl", Asserted},
