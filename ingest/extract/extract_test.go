@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -615,5 +616,18 @@ func TestAcronymOpeningSentence(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: the World Health Organization named %v, want %v", text, got, want)
 		}
+	}
+}
+
+// An organisation's name spelt without its accents is the organisation.
+func TestOrgWithoutAccents(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Medecins Sans Frontieres said its teams in Kenya had run out of supplies."})
+	for _, e := range res.Entities {
+		if e.Type == Person || e.Type == Organization && e.ID != "org:doctors-without-borders" {
+			t.Errorf("unexpected %s %s", e.Type, e.ID)
+		}
+	}
+	if !slices.ContainsFunc(res.Entities, func(e Entity) bool { return e.ID == "org:doctors-without-borders" }) {
+		t.Errorf("no Doctors Without Borders in %v", res.Entities)
 	}
 }

@@ -353,11 +353,16 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 	if o.Name == "" {
 		return
 	}
-	lx.orgForm[o.Name] = o.Name
-	lx.noteWords(o.Name)
-	for _, a := range o.Aliases {
+	for _, a := range append([]string{o.Name}, o.Aliases...) {
 		lx.orgForm[a] = o.Name
 		lx.noteWords(a)
+		// "Medecins Sans Frontieres": the name as written without its
+		// accents, unless that is another body's name.
+		if plain := stripAccents(a); plain != a {
+			if _, taken := lx.orgForm[plain]; !taken {
+				lx.orgForm[plain] = o.Name
+			}
+		}
 	}
 	if o.Country != "" {
 		lx.orgSeat[o.Name] = strings.ToUpper(o.Country)
