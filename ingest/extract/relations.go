@@ -82,9 +82,10 @@ var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed
 // An appositive "a rival of X" or "the son of X" is read past as well.
 var relativeClause = mustGated(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
 
-// appositiveOffice is an appositive whose office a demonym qualifies:
-// "Rutte, a former Dutch prime minister, met ...".
-var appositiveOffice = mustGated(`⟧, (?:a |an |the )?(?:former |then |senior |veteran )?⟦D\d+⟧ [^,;:⟦]+,`)
+// appositiveOffice is an appositive whose office a demonym or a body
+// qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
+// a leading Taliban figure, also weighed in".
+var appositiveOffice = mustGated(`⟧, (?:a |an |the )?(?:[\w-]+ )?⟦[DO]\d+⟧ [^,;:⟦]+,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -175,7 +176,11 @@ func appositiveQualifier(before, clause, after string) bool {
 	if comma < 0 || !strings.HasSuffix(strings.TrimRight(before[:comma], " "), "⟧") {
 		return false
 	}
-	opener := slices.Contains([]string{"a ", "an ", "the ", "former ", "a former ", "the former ", "the then ", "a senior ", "a veteran "}, clause)
+	// "a ", "a former ", "the then ", "a leading ": an article or "former"
+	// and at most one word more.
+	first, rest, _ := strings.Cut(clause, " ")
+	opener := slices.Contains([]string{"a", "an", "the", "former"}, first) && strings.Count(rest, " ") <= 1 &&
+		(rest == "" || strings.HasSuffix(rest, " ") && !strings.ContainsAny(rest, "⟦⟧"))
 	end := strings.IndexByte(after, ',')
 	return opener && end > 0 && end <= 40 && !strings.ContainsAny(after[:end], "⟦.;")
 }
@@ -249,10 +254,11 @@ var macros = func() *strings.Replacer {
 }()
 
 // bareTitle is an office written before an object's name without its
-// state: "criticised Prime Minister Benjamin Netanyahu". Only whole titles,
+// state, or an honorific: "criticised Prime Minister Benjamin Netanyahu",
+// "an ally of Mr Maduro". Only whole titles,
 // so that "condemned the killing of President X" does not read as
 // condemning X.
-const bareTitle = `(?:(?:prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
+const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|counterparts?` + `))`
 

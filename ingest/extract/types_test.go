@@ -14,6 +14,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ghana and Togo agreed in principle to exchange ambassadors.", "RESTORES_TIES", "country:gha", "country:tgo", Planned},
 		{"Peru severed diplomatic ties with Bolivia last week.", "SEVERS_TIES", "country:per", "country:bol", Asserted},
 		{"Chile recalled its ambassador from Peru.", "SEVERS_TIES", "country:chl", "country:per", Asserted},
+		{"Chile ordered the withdrawal of its diplomats from Peru, Bolivia and Ecuador.", "SEVERS_TIES", "country:chl", "country:ecu", Asserted},
+		{"Chile suspended flights to and from Peru.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
+		{"Ana Soto, a longtime ally of Mr Vega, spoke.", "ALLIED_WITH", "person:ana-soto", "person:vega", Asserted},
 		// meetings and visits
 		{"The foreign ministers of Brazil, Argentina and Uruguay met in Montevideo.", "MEETS_WITH", "country:arg", "country:ury", Asserted},
 		{"Norway's prime minister spoke with Denmark by phone.", "MEETS_WITH", "country:dnk", "country:nor", Asserted},
@@ -36,6 +39,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Armenia accused Azerbaijan of shelling border villages.", "ACCUSES", "country:arm", "country:aze", Asserted},
 		{"Serbia criticized Croatia over the border dispute.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Serbia summoned the Croatian ambassador on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
+		{"Ana Soto, a leading Sur Front figure, also weighed in, calling Mr Vega a dictator.", "CRITICIZES", "person:ana-soto", "person:vega", Asserted},
 		{"WHO Director-General Ana Soto said the agency had sent vaccines.", "HOLDS_ROLE", "person:ana-soto", "org:world-health-organization", Asserted},
 		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "country:hrv", Asserted},
 		{"Opposition leader Ivo Horvat criticised Prime Minister Ana Kovac over the deal.", "CRITICIZES", "person:ivo-horvat", "person:ana-kovac", Asserted},
@@ -277,6 +281,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// the host of a visit does not visit; a welcome to a body is no visit
 		{"Peruvian President Luis Vega welcomed Chilean President Ana Soto to Lima on Monday.", "VISITS", "person:luis-vega", "country:per", false},
 		{"Chilean President Ana Soto welcomed Peru to the Pacific Alliance.", "VISITS", "country:per", "org:pacific-alliance", false},
+		// the body that qualifies an appositive does not act
+		{"Ana Soto, a leading Sur Front figure, also weighed in, calling Mr Vega a dictator.", "CRITICIZES", "org:sur-front", "person:vega", false},
 		// a protest through an envoy is the state's, not the envoy's
 		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "person:ivo-horvat", false},
 		// hosting an organisation's summit is not meeting the organisation
