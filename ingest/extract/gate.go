@@ -19,8 +19,12 @@ import (
 // gate simulates the same compiled program as a lazily built DFA: each set
 // of program positions becomes one state the first time it is reached, and
 // later sentences step through cached states at one table lookup a byte.
-// Only where the gate says yes does the regexp run to find the groups, so
-// what matches is still decided by the regexp package.
+// Where the gate says yes, the gate of the reversed program lists where
+// matches start, and a backtracker over the same program (backtrack.go)
+// finds the leftmost match and its groups from there, as the regexp
+// package reports them; tests hold the two to agreement on every rule.
+// Patterns small enough for regexp's own backtracker go to regexp for
+// single matches.
 
 // maxGateStates bounds a gate's cache; past it the cache starts again.
 const maxGateStates = 1024
