@@ -26,6 +26,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Morocco and Senegal signed a fisheries agreement in Rabat.", "AGREES_WITH", "country:mar", "country:sen", Asserted},
 		{"Vietnam is working with Laos to fight smuggling.", "COOPERATES_WITH", "country:lao", "country:vnm", Asserted},
 		{"Jordan reiterated its support for Lebanon.", "SUPPORTS", "country:jor", "country:lbn", Asserted},
+		{"Jordan pledged on Monday to help Lebanon rebuild its ports.", "SUPPORTS", "country:jor", "country:lbn", Planned},
+		{"Jordan is the largest supplier of humanitarian aid to Lebanon.", "SUPPORTS", "country:jor", "country:lbn", Asserted},
 		{"Japan and Australia reaffirmed their alliance.", "ALLIED_WITH", "country:aus", "country:jpn", Asserted},
 		{"The ceasefire was mediated by Qatar between Sudan and Chad.", "MEDIATES", "country:qat", "country:sdn", ""},
 		{"Canada praised Mexico for its handling of the crisis.", "PRAISES", "country:can", "country:mex", Asserted},
