@@ -616,7 +616,14 @@ var verbsWithoutEd = map[string]bool{"met": true, "cut": true, "hit": true, "str
 var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
 	"then": true, "quickly": true, "subsequently": true, "will": true, "would": true, "could": true,
 	"on": true, "recently": true, "already": true, "swiftly": true, "reportedly": true, "not": true,
-	"never": true, "yet": true}
+	"never": true, "yet": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// actorHeads are what a state's possessive names when the state acts:
+// "Sudan's government accused ...".
+var actorHeads = map[string]bool{"government": true, "army": true, "military": true, "president": true,
+	"leader": true, "authorities": true, "administration": true, "junta": true, "cabinet": true,
+	"ministry": true, "forces": true, "parliament": true}
 
 // coordinatedVerbs rewrites "S verb1 ... and verb2 ..." as "S verb2 ...",
 // for each "and" followed by a verb whose subject is the nearest entity
@@ -651,7 +658,11 @@ func coordinatedVerbs(text string) []string {
 // isVerbAfter reports whether the words after an entity open with a verb
 // ("had also closed", "later suspended", "expelled").
 func isVerbAfter(rest string) bool {
-	for _, w := range strings.Fields(rest) {
+	fields := strings.Fields(rest)
+	if len(fields) > 1 && fields[0] == "'s" && actorHeads[strings.ToLower(fields[1])] {
+		fields = fields[2:]
+	}
+	for _, w := range fields {
 		lw := strings.ToLower(w)
 		if beforeVerb[lw] {
 			continue

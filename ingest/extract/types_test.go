@@ -61,6 +61,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
 		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
+		{"Chad's government on Tuesday accused Sudan of arming rebels, and said it would cut diplomatic ties with Khartoum.", "SEVERS_TIES", "country:tcd", "country:sdn", Planned},
 		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chilean President Ana Soto visited Lima last month for talks with Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
