@@ -480,6 +480,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
 					objs = counterparts(text[m[2*g+1]:], objs)
+					// "met Pistorius and Weidel was not invited": the last
+					// of a list is the subject of the next clause.
+					if len(objs) > 1 && clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
+						objs = objs[:len(objs)-1]
+					}
 				}
 				// "met German Chancellor Friedrich Merz": the person, not the
 				// state that qualifies the title, takes part.
@@ -751,6 +756,10 @@ var (
 )
 
 var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
+
+// clauseVerbAfter is a finite verb right after a list: its last member
+// opens a clause of its own.
+var clauseVerbAfter = mustGated(`^ (?:was|were|is|are|has|have|had|will|would|said|says|told|did|does)\b`)
 
 // counterparts replaces states listed before "counterparts" with the
 // people named after it, when there are as many.

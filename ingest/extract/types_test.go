@@ -64,6 +64,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chad's government on Tuesday accused Sudan of arming rebels, and said it would cut diplomatic ties with Khartoum.", "SEVERS_TIES", "country:tcd", "country:sdn", Planned},
 		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chilean President Ana Soto visited Lima last month for talks with Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Ana Soto met Defence Minister Luis Vega and opposition leader Ivo Horvat was not invited.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
 		{"The Sur Front has been fighting the Chadian army since April.", "IN_CONFLICT_WITH", "country:tcd", "org:sur-front", Asserted},
@@ -286,6 +287,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto welcomed Peru to the Pacific Alliance.", "VISITS", "country:per", "org:pacific-alliance", false},
 		// the body that qualifies an appositive does not act
 		{"Ana Soto, a leading Sur Front figure, also weighed in, calling Mr Vega a dictator.", "CRITICIZES", "org:sur-front", "person:vega", false},
+		// the last of a list that a verb follows opens a clause
+		{"Ana Soto met Defence Minister Luis Vega and opposition leader Ivo Horvat was not invited.", "MEETS_WITH", "person:ana-soto", "person:ivo-horvat", false},
 		// a protest through an envoy is the state's, not the envoy's
 		{"Serbia summoned the Croatian ambassador, Ivo Horvat, on Monday.", "CRITICIZES", "country:srb", "person:ivo-horvat", false},
 		// hosting an organisation's summit is not meeting the organisation
