@@ -149,58 +149,15 @@ func (g *gate) buildLeads() {
 	prog := g.prog
 	own := make([][4]uint64, len(prog.Inst))
 	for pc := range prog.Inst {
-		in := &prog.Inst[pc]
-		if !isRuneInst(in.Op) {
-			continue
-		}
-		ascii := asciiMask(in)
-		own[pc][0], own[pc][1] = ascii[0], ascii[1]
-		for _, r := range runesOf(in) {
-			if r[1] < utf8.RuneSelf {
-				continue
-			}
-			if r[0] <= utf8.RuneError && utf8.RuneError <= r[1] {
-				// what a byte that starts no rune decodes to
-				own[pc][2], own[pc][3] = ^uint64(0), ^uint64(0)
-				continue
-			}
-			for b := leadByte(max(r[0], utf8.RuneSelf)); b <= leadByte(r[1]); b++ {
-				own[pc][b>>6] |= 1 << (b & 63)
-			}
+		if in := &prog.Inst[pc]; isRuneInst(in.Op) {
+			own[pc] = runeLead(in)
 		}
 	}
 	leads := make([]lead, len(prog.Inst))
 	seen := make([]int, len(prog.Inst))
 	var stack []uint32
 	for pc := range prog.Inst {
-		l := &leads[pc]
-		if isRuneInst(prog.Inst[pc].Op) {
-			l.bytes = own[pc]
-			continue
-		}
-		stack = append(stack[:0], uint32(pc))
-		for len(stack) > 0 {
-			at := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if seen[at] == pc+1 {
-				continue
-			}
-			seen[at] = pc + 1
-			in := &prog.Inst[at]
-			switch in.Op {
-			case syntax.InstMatch:
-				l.empty = true
-			case syntax.InstAlt, syntax.InstAltMatch:
-				stack = append(stack, in.Out, in.Arg)
-			case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-				stack = append(stack, in.Out)
-			case syntax.InstFail:
-			default:
-				for k := range l.bytes {
-					l.bytes[k] |= own[at][k]
-				}
-			}
-		}
+		leads[pc], stack = closureLead(prog, uint32(pc), func(at uint32) [4]uint64 { return own[at] }, seen, pc+1, stack)
 	}
 	// One copy of each distinct lead: most instructions share a few.
 	bt := &g.bt
@@ -236,6 +193,59 @@ func (g *gate) buildLeads() {
 			bt.joins++
 		}
 	}
+}
+
+// runeLead is the lead of a rune instruction: the first bytes of the
+// runes it takes.
+func runeLead(in *syntax.Inst) (b [4]uint64) {
+	ascii := asciiMask(in)
+	b[0], b[1] = ascii[0], ascii[1]
+	for _, r := range runesOf(in) {
+		if r[1] < utf8.RuneSelf {
+			continue
+		}
+		if r[0] <= utf8.RuneError && utf8.RuneError <= r[1] {
+			// what a byte that starts no rune decodes to
+			b[2], b[3] = ^uint64(0), ^uint64(0)
+			continue
+		}
+		for c := leadByte(max(r[0], utf8.RuneSelf)); c <= leadByte(r[1]); c++ {
+			b[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return b
+}
+
+// closureLead is the lead of a path at pc that has consumed nothing yet:
+// the union of the leads (own) of the rune instructions it reaches first,
+// and whether it may reach the match. seen marks the instructions visited
+// with mark; stack is scratch, returned for reuse.
+func closureLead(prog *syntax.Prog, pc uint32, own func(uint32) [4]uint64, seen []int, mark int, stack []uint32) (lead, []uint32) {
+	var l lead
+	stack = append(stack[:0], pc)
+	for len(stack) > 0 {
+		at := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[at] == mark {
+			continue
+		}
+		seen[at] = mark
+		in := &prog.Inst[at]
+		switch in.Op {
+		case syntax.InstMatch:
+			l.empty = true
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			stack = append(stack, in.Out)
+		case syntax.InstFail:
+		default:
+			for k, b := range own(at) {
+				l.bytes[k] |= b
+			}
+		}
+	}
+	return l, stack
 }
 
 // runesOf lists the ranges of runes a rune instruction takes, case

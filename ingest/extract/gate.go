@@ -265,47 +265,22 @@ func (g *gate) idleRow(prev uint8) int32 {
 }
 
 // firstByte is the byte that every match starts with, or 0 if there is
-// none such: the rune instructions the start reaches without consuming
-// anything must all take one rune, and no match may be empty.
+// none such: the lead of the program's start holds one byte, and no match
+// is empty.
 func (g *gate) firstByte() byte {
+	prog := g.prog
+	l, _ := closureLead(prog, uint32(prog.Start), func(at uint32) [4]uint64 { return runeLead(&prog.Inst[at]) },
+		make([]int, len(prog.Inst)), 1, nil)
 	var first byte
-	seen := map[uint32]bool{}
-	stack := []uint32{uint32(g.prog.Start)}
-	for len(stack) > 0 {
-		pc := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[pc] {
-			continue
+	n := 0
+	for c := 0; c < 256; c++ {
+		if l.bytes[c>>6]&(1<<(c&63)) != 0 {
+			first = byte(c)
+			n++
 		}
-		seen[pc] = true
-		in := &g.prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, in.Out, in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			stack = append(stack, in.Out)
-		case syntax.InstRune, syntax.InstRune1:
-			var r rune
-			switch {
-			case len(in.Rune) == 1:
-				r = in.Rune[0]
-			case len(in.Rune) == 2 && in.Rune[0] == in.Rune[1]:
-				r = in.Rune[0]
-			default:
-				return 0
-			}
-			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
-				return 0
-			}
-			var buf [utf8.UTFMax]byte
-			utf8.EncodeRune(buf[:], r)
-			if first != 0 && buf[0] != first || buf[0] == 0 {
-				return 0
-			}
-			first = buf[0]
-		default: // a match, or a rune instruction of many runes
-			return 0
-		}
+	}
+	if l.empty || n != 1 {
+		return 0
 	}
 	return first
 }
@@ -743,20 +718,20 @@ func (g *gatedRegexp) FindStringIndex(s string) []int {
 	return g.Regexp.FindStringIndex(s)
 }
 
+// FindStringSubmatch is FindStringSubmatchIndex's groups as strings, as
+// regexp's is.
 func (g *gatedRegexp) FindStringSubmatch(s string) []string {
-	if !g.gate.Match(s) {
+	m := g.FindStringSubmatchIndex(s)
+	if m == nil {
 		return nil
 	}
-	if m, ok := g.gate.leftmost(s, 2*(g.NumSubexp()+1)); ok {
-		out := make([]string, len(m)/2)
-		for i := range out {
-			if m[2*i] >= 0 {
-				out[i] = s[m[2*i]:m[2*i+1]]
-			}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
 		}
-		return out
 	}
-	return g.Regexp.FindStringSubmatch(s)
+	return out
 }
 
 func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
