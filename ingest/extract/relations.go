@@ -480,11 +480,6 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
 					objs = counterparts(text[m[2*g+1]:], objs)
-					// "met Pistorius and Weidel was not invited": the last
-					// of a list is the subject of the next clause.
-					if len(objs) > 1 && clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
-						objs = objs[:len(objs)-1]
-					}
 				}
 				// "met German Chancellor Friedrich Merz": the person, not the
 				// state that qualifies the title, takes part.
@@ -811,11 +806,19 @@ var (
 	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,40},`)
 )
 
-// attribution drops from an object list its last member when that one is
-// who says the sentence: "will not send missiles to Ukraine, Chancellor
-// Friedrich Merz said" is not a list of Ukraine and Merz.
+// attribution drops from an object list its last member when a verb after
+// the list makes that one a subject: the one who says the sentence ("will
+// not send missiles to Ukraine, Chancellor Friedrich Merz said" is not a
+// list of Ukraine and Merz), or the subject of a clause of its own ("met
+// Pistorius and Weidel was not invited").
 func attribution(text string, m []int, g int, list []int) []int {
-	if g < 0 || len(list) < 2 || m[2*g] < 0 || !speechAfter.MatchString(text[m[2*g+1]:]) {
+	if g < 0 || len(list) < 2 || m[2*g] < 0 {
+		return list
+	}
+	if clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
+		return list[:len(list)-1]
+	}
+	if !speechAfter.MatchString(text[m[2*g+1]:]) {
 		return list
 	}
 	group := text[m[2*g]:m[2*g+1]]

@@ -65,6 +65,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto later travelled to Lima, where she met Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chilean President Ana Soto visited Lima last month for talks with Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Ana Soto met Defence Minister Luis Vega and opposition leader Ivo Horvat was not invited.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chile will send weapons to Peru and Bolivia, President Ana Soto said.", "SUPPORTS", "country:chl", "country:bol", Planned},
 		{"China has detained two Canadians, Ana Soto and Luis Vega.", "ARRESTS", "country:chn", "country:can", Asserted},
 		{"Thailand and Cambodia clashed along their disputed border.", "IN_CONFLICT_WITH", "country:khm", "country:tha", Asserted},
 		{"The Sur Front has been fighting the Chadian army since April.", "IN_CONFLICT_WITH", "country:tcd", "org:sur-front", Asserted},
