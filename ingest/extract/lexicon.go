@@ -231,10 +231,8 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.preferCountry(surface, strings.ToUpper(target))
 		case lx.orgForm[target] != "":
 			lx.orgForm[surface] = lx.orgForm[target]
-			lx.noteWords(surface)
 		default:
 			lx.personForm[surface] = target
-			lx.noteWords(surface)
 		}
 	}
 	for _, group := range opts.NeverMerge {
@@ -258,14 +256,18 @@ const (
 	formPerson
 )
 
-// indexSpans fills spans and forms from every table that names are looked
-// up in.
+// indexSpans fills maxWords, spans and forms from every table that names
+// are looked up in. maxWords counts the names of states, bodies and people
+// only.
 func (lx *lexicon) indexSpans() {
 	lx.spans, lx.forms = map[string]int{}, map[string]uint8{}
 	note := func(name string, form uint8) {
 		lx.forms[name] |= form
 		toks := tokenize(name)
-		if n := min(len(toks), lx.maxWords); n > 1 && n > lx.spans[toks[0].text] {
+		if form&(formCountry|formOrg|formPerson) != 0 {
+			lx.maxWords = max(lx.maxWords, len(toks))
+		}
+		if n := len(toks); n > 1 && n > lx.spans[toks[0].text] {
 			lx.spans[toks[0].text] = n
 		}
 	}
@@ -290,6 +292,10 @@ func (lx *lexicon) indexSpans() {
 			note(k, formPlace)
 		}
 	}
+	// No name is looked up past maxWords words.
+	for w, n := range lx.spans {
+		lx.spans[w] = min(n, lx.maxWords)
+	}
 }
 
 // longest is the most words of a known name that may open at token k of
@@ -304,12 +310,6 @@ func (lx *lexicon) longest(s *sentence, k int) int {
 	return max(1, lx.spans[w])
 }
 
-func (lx *lexicon) noteWords(s string) {
-	if n := len(tokenize(s)); n > lx.maxWords {
-		lx.maxWords = n
-	}
-}
-
 func (lx *lexicon) addCountry(surface, iso string) {
 	if surface == "" {
 		return
@@ -320,7 +320,6 @@ func (lx *lexicon) addCountry(surface, iso string) {
 		}
 	}
 	lx.countryForm[surface] = append(lx.countryForm[surface], iso)
-	lx.noteWords(surface)
 	// "Bogota" as many outlets write "Bogotá".
 	if plain := stripAccents(surface); plain != surface {
 		lx.addCountry(plain, iso)
@@ -337,7 +336,6 @@ func (lx *lexicon) preferCountry(surface, iso string) {
 		}
 	}
 	lx.countryForm[surface] = out
-	lx.noteWords(surface)
 }
 
 func (lx *lexicon) addDemonym(d, iso string) {
@@ -355,7 +353,6 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 	}
 	for _, a := range append([]string{o.Name}, o.Aliases...) {
 		lx.orgForm[a] = o.Name
-		lx.noteWords(a)
 		// "Medecins Sans Frontieres": the name as written without its
 		// accents, unless that is another body's name.
 		if plain := stripAccents(a); plain != a {
