@@ -923,11 +923,8 @@ func (a *article) titleCaseTokens(s *sentence) []token {
 // named reports whether text is a name the dictionaries or the article's
 // acronyms know, without recording a mention.
 func (a *article) named(text string) bool {
-	lx := a.x.lx
-	_, org := lx.orgForm[text]
-	_, person := lx.personForm[text]
 	_, acr := a.acronyms[text]
-	return len(lx.countryForm[text]) > 0 || org || person || acr
+	return a.x.lx.forms[text]&(formCountry|formOrg|formPerson) != 0 || acr
 }
 
 // knownNameAt is the number of words of the longest known name starting
