@@ -14,8 +14,9 @@ import (
 // end wins. A (instruction, position) pair that failed once fails again,
 // whatever groups led to it, so each is tried at most once and the search
 // stays linear in program size times text length. Only instructions two
-// paths lead into are marked: two paths that meet again meet at one. Go's regexp does the
-// same, but only for programs of up to 500 instructions; larger ones,
+// paths lead into are marked: two paths that meet again meet at one.
+// Go's regexp does the same, but only for programs of up to 500
+// instructions (largeProgram); larger ones,
 // such as most rules, go to its NFA, which carries every thread's groups
 // along at each step. The context of from (the rune before it) is the
 // text's, so word boundaries and line starts hold as in the whole text.
