@@ -98,6 +98,16 @@ var (
 // actingFor are the people "from" a state who act for it.
 var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
 
+// gapUsed: some gap of the rule holds text in match m.
+func (r *rule) gapUsed(m []int) bool {
+	for _, g := range r.gaps {
+		if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
 // talks with X") or inside a relative clause ("Lithuania, which borders
@@ -120,6 +130,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	}
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
+			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
+				// "in response to Ukrainian attacks": a demonym right
+				// before the trigger qualifies it, whatever the
+				// preposition before.
+				return false
+			}
 			// "officials from Qatar" are Qatar's, acting for it
 			if p == " from " {
 				head := before[:strings.LastIndex(before, p)]
@@ -740,7 +756,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
@@ -840,7 +856,7 @@ var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) of `)
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
 // A possessive may name the person with no title: "Japan's Iwaya".
-var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+⟦P(\d+)⟧`)
+var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+` + honorific + `⟦P(\d+)⟧`)
 
 // holderIndex returns the person a title after mention i introduces, or i.
 // A title that ends the rule's match (which ends at end) is the rule's
