@@ -276,7 +276,7 @@ var macros = func() *strings.Replacer {
 // condemning X.
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|counterparts?` + `))`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `))`
 
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
@@ -580,6 +580,13 @@ func rewrites(text string) []string {
 			out = append(out, reduced)
 		}
 	}
+	// "Wang, on his first visit to India in three years, also met Modi":
+	// the person and the verb, without the visit between them.
+	if strings.Contains(text, " visit") || strings.Contains(text, " trip") || strings.Contains(text, " tour") {
+		if reduced := onVisit.ReplaceAllString(text, "$1 "); reduced != text {
+			out = append(out, reduced)
+		}
+	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
 	out = append(out, coordinatedVerbs(text)...)
@@ -590,6 +597,8 @@ func rewrites(text string) []string {
 	}
 	return out
 }
+
+var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 

@@ -68,6 +68,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian Foreign Minister Luis Vega met his Chilean counterpart Sheikh Omar Ruiz in Lima.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Talks followed a meeting between Foreign Minister Luis Vega and Chilean Foreign Minister Omar Ruiz.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Chile sanctioned Peru's fisheries minister Luis Vega.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto and National Security Adviser Omar Ruiz.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
+		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
 		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
