@@ -98,6 +98,26 @@ var (
 // actingFor are the people "from" a state who act for it.
 var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
 
+// objectOfVerb reports text (lower-cased) that ends in a past-tense verb
+// and perhaps "the". Hyphenated words ("Iran-backed", "so-called") are
+// adjectives.
+func objectOfVerb(before string) bool {
+	w := strings.TrimSuffix(before, "the ")
+	if !strings.HasSuffix(w, " ") {
+		return false
+	}
+	w = w[strings.LastIndexByte(w[:len(w)-1], ' ')+1 : len(w)-1]
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // gapUsed: some gap of the rule holds text in match m.
 func (r *rule) gapUsed(m []int) bool {
 	for _, g := range r.gaps {
@@ -149,6 +169,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	after := folded[m[2*g+1]:]
+	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && objectOfVerb(before) {
+		// "discussed North Korea's missile programmes and agreed to":
+		// the possessive is in what the verb before takes.
+		return true
+	}
 	if strings.HasPrefix(after, ", and ") {
 		// "summoned the British ambassador, Nigel Casey, and announced":
 		// the name closes a clause; the verb after "and" is its subject's.
@@ -542,6 +567,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					// "⟦P0⟧, the head of the ⟦O1⟧": the title is "head"
 					if t := ruleTitle.FindStringSubmatch(match); t != nil {
 						title = t[1]
+					} else if t := roleVerb.FindStringSubmatch(match); t != nil {
+						// "the RSF, led by Dagalo": its leader
+						title = roleVerbTitle[strings.ToLower(t[1])]
 					}
 				}
 				for _, si := range subs {
@@ -861,6 +889,14 @@ var (
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match.
 var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) of `)
+
+// roleVerb finds the verb of a role stated by what the person does
+// ("led by", "who founded"); roleVerbTitle names the role.
+var (
+	roleVerb      = mustGated(`(?i)\b(led|headed|chaired|commanded|founded|co-founded)\b`)
+	roleVerbTitle = map[string]string{"led": "leader", "headed": "head", "chaired": "chair",
+		"commanded": "commander", "founded": "founder", "co-founded": "co-founder"}
+)
 
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".

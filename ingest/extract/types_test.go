@@ -70,6 +70,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile sanctioned Peru's fisheries minister Luis Vega.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto and National Security Adviser Omar Ruiz.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto.", "VISITS", "person:luis-vega", "country:chl", Asserted},
+		{"The Chile-backed Sur Front seized the town.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
+		{"The Sur Front, led by Ana Soto, seized the town.", "HOLDS_ROLE", "person:ana-soto", "org:sur-front", Asserted},
+		{"Peru and Chile have carried out strikes on Sur Front targets in Bolivia.", "ATTACKS", "country:chl", "org:sur-front", Asserted},
+		{"Peru and Ecuador, which signed peace treaties with Chile decades ago, stayed silent.", "AGREES_WITH", "country:chl", "country:ecu", Asserted},
+		{"President Ana Soto agreed with Chilean President Luis Vega to pause the tariffs.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Sudan's army and the Sur Front have been at war since April.", "IN_CONFLICT_WITH", "country:sdn", "org:sur-front", Asserted},
 		{"Ethiopia and Eritrea were at war from 1998 to 2000.", "IN_CONFLICT_WITH", "country:eri", "country:eth", Asserted},
 		{"Pakistan closed the border on Monday. It also expelled Afghan diplomats.", "EXPELS", "country:pak", "country:afg", Asserted},
@@ -287,6 +292,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm", true},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// a possessive taken by the verb before it is not the next verb's subject
+		{"The two leaders discussed Peru's missile programmes and agreed to coordinate with Chile.", "COOPERATES_WITH", "country:chl", "country:per", false},
 		// coordinated verbs share the first verb's subject, not its object's
 		{"Peru later closed its airspace to Chilean airlines and cancelled visas for Bolivian nationals.", "IMPOSES_BAN", "country:chl", "country:bol", false},
 		// the two who sign together with a third are one side
