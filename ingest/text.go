@@ -244,19 +244,27 @@ func parseDateLine(l string, a *Article) bool {
 // of a sentence (link text on its own line), keeping paragraph breaks.
 func joinBody(lines []string, bp *Boilerplate) string {
 	var paras []string
+	blank := false // a blank line since the last paragraph
 	for _, l := range lines {
-		if l == "" || bp.IsLine(l) {
+		if l == "" {
+			blank = true
+			continue
+		}
+		if bp.IsLine(l) {
 			continue
 		}
 		l = bp.Clean(l)
 		if l == "" {
 			continue
 		}
-		if n := len(paras); n > 0 && continues(paras[n-1], l) {
+		n := len(paras)
+		if n > 0 && continues(paras[n-1], l, blank) {
+			blank = false
 			paras[n-1] += " " + l
 			continue
 		}
-		if n := len(paras); n > 0 && paras[n-1] == l {
+		blank = false
+		if n > 0 && paras[n-1] == l {
 			continue // a caption printed twice
 		}
 		paras = append(paras, l)
@@ -264,8 +272,11 @@ func joinBody(lines []string, bp *Boilerplate) string {
 	return strings.Join(paras, "\n")
 }
 
-// continues reports whether next carries on the sentence that prev left open.
-func continues(prev, next string) bool {
+// continues reports whether next carries on the sentence that prev left
+// open. After a blank line only a next line in lower case does: a short
+// line standing alone ("By Maria Santos", a section name) is not the
+// start of the paragraph below it.
+func continues(prev, next string, blank bool) bool {
 	if endsSentence(prev) {
 		return false
 	}
@@ -273,6 +284,9 @@ func continues(prev, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
+	if blank {
+		return unicode.IsLower(r)
+	}
 	return unicode.IsLower(r) || len(strings.Fields(prev)) <= 3 || len(strings.Fields(next)) <= 2
 }
 

@@ -154,3 +154,22 @@ func TestFurnitureLines(t *testing.T) {
 		}
 	}
 }
+
+// A short line set apart by a blank line stands alone, a byline goes; a
+// line broken inside a sentence still joins the next.
+func TestShortLinesJoinOnlyWithoutBlank(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	raw := "Leaders meet in Lima\n\nBy Rosa Diaz\n\nLIMA — Ana Soto met Luis Vega on Monday.\n\nPolitics\n\nThe two leaders signed a deal.\nPeru's Foreign\nMinister Ana Soto said it was fair.\n"
+	arts := ParseText("page.txt", []byte(raw), bp)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	for _, p := range []string{"Rosa Diaz", "Politics The"} {
+		if strings.Contains(arts[0].Text, p) {
+			t.Errorf("%q joined: %q", p, arts[0].Text)
+		}
+	}
+	if !strings.Contains(arts[0].Text, "Peru's Foreign Minister Ana Soto") {
+		t.Errorf("broken line not joined: %q", arts[0].Text)
+	}
+}
