@@ -631,3 +631,18 @@ func TestOrgWithoutAccents(t *testing.T) {
 		t.Errorf("no Doctors Without Borders in %v", res.Entities)
 	}
 }
+
+// Names of agreements are no people, and the capital in one is no actor.
+func TestDocumentNames(t *testing.T) {
+	for _, text := range []string{"Ties improved under the Abraham Accords of 2020.",
+		"Both cited the Paris Agreement and the Treaty of Rome.",
+		"The Minsk Protocol was never carried out."} {
+		if res := newX(t).Extract(Doc{Text: text}); len(res.Entities) != 0 {
+			t.Errorf("%q: entities %v, want none", text, res.Entities)
+		}
+	}
+	res := newX(t).Extract(Doc{Text: "He arrived in Washington Tuesday to sign the Paris Agreement."})
+	if len(res.Entities) != 1 || res.Entities[0].ID != "country:usa" {
+		t.Errorf("entities %v, want the United States only", res.Entities)
+	}
+}

@@ -352,6 +352,17 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	return mention{}, false
 }
 
+// namesDocument reports a place name [i,j) that is part of the name of an
+// agreement or document: a word listed as never an entity, capitalised,
+// right after it ("Paris Agreement") or before it with "of" ("Treaty of
+// Rome").
+func namesDocument(lx *lexicon, toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].upper && lx.notEntity[toks[j].text] && !calendarWords[toks[j].lower] {
+		return true
+	}
+	return i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && lx.notEntity[toks[i-2].text] && !calendarWords[toks[i-2].lower]
+}
+
 // orgSpan reports whether [i,j) opens with an organisation named by a head
 // word ("Pak Institute for Peace Studies") or defined by a following
 // acronym in parentheses, and where its name ends.
@@ -428,6 +439,14 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			text := joinTokens(s, k, k+n)
 			forms := lx.forms[text]
 			if forms&formNotEntity != 0 && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && forms&formPlace != 0) {
+				flush(k)
+				k += n
+				matched = true
+				break
+			}
+			if forms&formCountry != 0 && namesDocument(lx, toks, k, k+n) {
+				// "the Paris Agreement", "the Treaty of Rome": a name of a
+				// document, not the state.
 				flush(k)
 				k += n
 				matched = true
