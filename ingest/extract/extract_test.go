@@ -646,3 +646,22 @@ func TestDocumentNames(t *testing.T) {
 		t.Errorf("entities %v, want the United States only", res.Entities)
 	}
 }
+
+// A party is its own body, a titled person "of" a body is not part of its
+// name, and an acronym may have small letters.
+func TestPartiesAndTheirPeople(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Peru's Social Democratic Party (SDP) elected Ana Soto as leader. Chancellor-designate Luis Vega of the Christian Union (CU) welcomed it. The far-right Alternative for Peru (AfP) came second, and the AfP said so."})
+	want := []string{"country:per", "org:social-democratic-party", "person:ana-soto", "person:luis-vega", "org:christian-union", "org:alternative-for-peru"}
+	got := map[string]bool{}
+	for _, e := range res.Entities {
+		got[e.ID] = true
+	}
+	for _, id := range want {
+		if !got[id] {
+			t.Errorf("no %s in %v", id, res.Entities)
+		}
+	}
+	if len(res.Entities) != len(want) {
+		t.Errorf("entities %v, want %v", res.Entities, want)
+	}
+}

@@ -269,12 +269,21 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 			return []mention{{start: i, end: j, id: id, typ: Organization, surface: toks[i].text}}
 		}
 	}
+	// "Chancellor Friedrich Merz of the Christian Democratic Union": a
+	// titled person of a body is not part of its name.
+	if k := titledOf(lx, toks, i, j); k > 0 {
+		rest := k + 1
+		if toks[rest].lower == "the" {
+			rest++
+		}
+		return append(a.segment(s, i, k), a.classifyChunk(s, rest, j)...)
+	}
 	// An organisation by its head word, or defined with an acronym; not in
 	// a headline, where every word is capitalised.
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
 		name := joinTokens(s, i, end)
 		surface := name
-		if owner := a.possessingState(toks, i); owner != "" && a.genericName(toks, i, end) {
+		if owner := a.possessingState(toks, i); owner != "" && a.genericName(toks, i, end) && !properBody(lx, toks, end) {
 			// "Japan's Defence Ministry": one body among many of that name.
 			name = owner + " " + name
 		}
@@ -288,6 +297,34 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	return a.segment(s, i, j)
 }
 
+// titledOf returns the position of "of" in a chunk [i, j) that opens with
+// a title, holds no organisation head before the "of" and names one after
+// it, or 0.
+func titledOf(lx *lexicon, toks []token, i, j int) int {
+	if !lx.titleWord(toks[i].lower) {
+		return 0
+	}
+	for k := i + 1; k < j-1; k++ {
+		if lx.heads[toks[k].text] {
+			return 0
+		}
+		if toks[k].lower != "of" {
+			continue
+		}
+		rest := k + 1
+		if toks[rest].lower == "the" {
+			rest++
+		}
+		for h := rest; h < j; h++ {
+			if lx.heads[toks[h].text] {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // possessingState returns the state named just before "'s" at i
 // ("Japan's Defence Ministry"), or "".
 func (a *article) possessingState(toks []token, i int) string {
@@ -298,6 +335,20 @@ func (a *article) possessingState(toks []token, i int) string {
 		return a.x.lx.countries[iso].name
 	}
 	return ""
+}
+
+// properBody reports a body whose name ends at end that is its own, not
+// one every state has: a party or movement ("Germany's Social Democratic
+// Party"), or one defined with an acronym.
+func properBody(lx *lexicon, toks []token, end int) bool {
+	if acronymAt(toks, end) {
+		return true
+	}
+	switch toks[end-1].text {
+	case "Party", "Movement", "Front", "Alliance", "Coalition", "League", "Congress":
+		return true
+	}
+	return false
 }
 
 // genericName reports whether tokens [i, end) are all ordinary words,
@@ -386,7 +437,7 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	if headAt >= 0 && j-i >= 2 {
 		return j, true
 	}
-	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps() && toks[j+2].text == ")" && j-i >= 2 {
+	if acronymAt(toks, j) && j-i >= 2 {
 		// Only when the words are not a person introduced by a title.
 		for k := i; k < j; k++ {
 			if lx.titleWord(toks[k].lower) {
@@ -398,11 +449,32 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	return 0, false
 }
 
+// acronymAt reports an acronym in parentheses at toks[i:]: "(TTP)", and
+// also one with small letters between its capitals ("(AfD)").
+func acronymAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return false
+	}
+	t := toks[i+1]
+	if t.allCaps() {
+		return true
+	}
+	caps := 0
+	for _, r := range t.text {
+		if unicode.IsUpper(r) {
+			caps++
+		} else if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return t.upper && caps >= 2 && utf8.RuneCountInString(t.text) <= 6
+}
+
 // defineAcronym records "(TTP)" after an organisation, and the initials of
 // its name, as short forms for the rest of the article.
 func (a *article) defineAcronym(s *sentence, end int, id string) {
 	toks := s.tokens
-	if end+2 < len(toks) && toks[end].text == "(" && toks[end+1].allCaps() && toks[end+2].text == ")" {
+	if acronymAt(toks, end) {
 		acr := toks[end+1].text
 		if _, taken := a.x.lx.countryForm[acr]; !taken {
 			a.acronyms[acr] = id
