@@ -636,7 +636,8 @@ func TestOrgWithoutAccents(t *testing.T) {
 func TestDocumentNames(t *testing.T) {
 	for _, text := range []string{"Ties improved under the Abraham Accords of 2020.",
 		"Both cited the Paris Agreement and the Treaty of Rome.",
-		"The Minsk Protocol was never carried out."} {
+		"The Minsk Protocol was never carried out.",
+		"They suspended the Indus Waters Treaty on Monday."} {
 		if res := newX(t).Extract(Doc{Text: text}); len(res.Entities) != 0 {
 			t.Errorf("%q: entities %v, want none", text, res.Entities)
 		}

@@ -61,6 +61,7 @@ type lexicon struct {
 	heads        map[string]bool        // organisation head words
 	titleKind    map[string]string      // lower-case word -> head|desc|mod
 	notEntity    map[string]bool
+	documents    map[string]bool // words that end names of documents ("Treaty")
 	places       map[string]bool
 	common       map[string]bool
 	neverMerge   map[string]bool // normalised names that never absorb short forms
@@ -107,7 +108,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
 		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{},
-		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{},
+		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
 	lines, err := readLines("countries.tsv")
@@ -174,13 +175,16 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	for _, file := range []struct {
 		name string
 		set  map[string]bool
-	}{{"org_heads.txt", lx.heads}, {"nonentities.txt", lx.notEntity}, {"common_words.txt", lx.common}} {
+	}{{"org_heads.txt", lx.heads}, {"nonentities.txt", lx.notEntity}, {"documents.txt", lx.documents}, {"common_words.txt", lx.common}} {
 		if lines, err = readLines(file.name); err != nil {
 			return nil, err
 		}
 		for _, l := range lines {
 			file.set[strings.TrimSpace(l)] = true
 		}
+	}
+	for n := range lx.documents {
+		lx.notEntity[n] = true
 	}
 	for _, n := range opts.NotEntities {
 		lx.notEntity[n] = true

@@ -404,14 +404,13 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 }
 
 // namesDocument reports a place name [i,j) that is part of the name of an
-// agreement or document: a word listed as never an entity, capitalised,
-// right after it ("Paris Agreement") or before it with "of" ("Treaty of
-// Rome").
+// agreement or document: a document word right after it ("Paris
+// Agreement") or before it with "of" ("Treaty of Rome").
 func namesDocument(lx *lexicon, toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].upper && lx.notEntity[toks[j].text] && !calendarWords[toks[j].lower] {
+	if j < len(toks) && lx.documents[toks[j].text] {
 		return true
 	}
-	return i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && lx.notEntity[toks[i-2].text] && !calendarWords[toks[i-2].lower]
+	return i >= 2 && toks[i-1].lower == "of" && lx.documents[toks[i-2].text]
 }
 
 // orgSpan reports whether [i,j) opens with an organisation named by a head
@@ -511,6 +510,9 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			text := joinTokens(s, k, k+n)
 			forms := lx.forms[text]
 			if forms&formNotEntity != 0 && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && forms&formPlace != 0) {
+				if n == 1 && lx.documents[toks[k].text] {
+					runStart = -1 // "the Indus Waters Treaty": no name before it
+				}
 				flush(k)
 				k += n
 				matched = true
