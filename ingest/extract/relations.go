@@ -78,6 +78,11 @@ var withParty = mustGated(`^ (?:the |their |his |her |its )?(?:⟦|(?:[\w-]+ ){0
 // detained Americans" frees them.
 var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed|frees|freeing|swapped|exchanged)\b`)
 
+// expelledFromRe finds a passive expulsion in an EXPELS match: in
+// "migrants deported from the US" the state after "from" did the deporting
+// and the subject before is no party to it.
+var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b`)
+
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
 var relativeClause = mustGated(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
@@ -500,6 +505,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.objectIsEvent(folded, m) {
 					continue
 				}

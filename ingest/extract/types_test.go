@@ -292,6 +292,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm", true},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// "deported from X": X deports, not the subject before
+		{"Chile pressed Peru to take back migrants deported from Bolivia.", "EXPELS", "country:per", "country:bol", false},
 		// a possessive taken by the verb before it is not the next verb's subject
 		{"The two leaders discussed Peru's missile programmes and agreed to coordinate with Chile.", "COOPERATES_WITH", "country:chl", "country:per", false},
 		// coordinated verbs share the first verb's subject, not its object's
