@@ -666,3 +666,10 @@ func TestPartiesAndTheirPeople(t *testing.T) {
 		t.Errorf("entities %v, want %v", res.Entities, want)
 	}
 }
+
+func TestListedBodyInLowerCase(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Troops fought the al-Shabab militant group near the border."})
+	if len(res.Entities) != 1 || res.Entities[0].ID != "org:al-shabaab" {
+		t.Errorf("entities %v, want al-Shabaab", res.Entities)
+	}
+}

@@ -96,6 +96,13 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 			}
 		}
 		if !t.isWord() || !t.capitalised() {
+			// "al-Shabab", "al-Qaeda": a listed body whose name opens in
+			// lower case.
+			if t.isWord() && strings.ContainsFunc(t.text, unicode.IsUpper) && a.x.lx.forms[t.text]&formOrg != 0 {
+				if m, ok := a.known(t.text, i, i+1); ok {
+					out = append(out, m)
+				}
+			}
 			i++
 			continue
 		}
