@@ -72,6 +72,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"The Chile-backed Sur Front seized the town.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
 		{"Eritrea also backed Mogadishu during the standoff.", "SUPPORTS", "country:eri", "country:som", Asserted},
+		{"Chile retaliated by closing its airspace to Peruvian airlines.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
 		{"Peruvian and Chilean troops exchanged small arms fire along the border on Sunday.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"The Sur Front, led by Ana Soto, seized the town.", "HOLDS_ROLE", "person:ana-soto", "org:sur-front", Asserted},
 		{"Peru and Chile have carried out strikes on Sur Front targets in Bolivia.", "ATTACKS", "country:chl", "org:sur-front", Asserted},
