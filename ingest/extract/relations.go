@@ -173,6 +173,14 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
+	if len(r.gaps) > 0 && m[2*r.gaps[0]] >= m[2*g+1] {
+		// "urged Trump to lift measures against China and warned the US":
+		// the verb right after "and" is not the last object's.
+		switch strings.TrimLeft(strings.TrimPrefix(folded[m[2*g+1]:m[2*r.gaps[0]+1]], "'s"), ", ") {
+		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
+			return true
+		}
+	}
 	after := folded[m[2*g+1]:]
 	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && objectOfVerb(before) {
 		// "discussed North Korea's missile programmes and agreed to":

@@ -295,6 +295,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm", true},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// the verb after "and" is not the last object's
+		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// "deported from X": X deports, not the subject before
 		{"Chile pressed Peru to take back migrants deported from Bolivia.", "EXPELS", "country:per", "country:bol", false},
 		// a possessive taken by the verb before it is not the next verb's subject
