@@ -173,3 +173,21 @@ func TestShortLinesJoinOnlyWithoutBlank(t *testing.T) {
 		t.Errorf("broken line not joined: %q", arts[0].Text)
 	}
 }
+
+// A wire dateline opening the body is furniture: the city, the date and
+// the agency, which becomes the source.
+func TestWireDateline(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	for _, c := range []struct{ raw, source, start string }{
+		{"Leaders meet\n\nKUALA LUMPUR (AP) — Chile and Peru signed a deal.\n", "AP", "Chile and Peru"},
+		{"Leaders meet\n\nSEOUL, Sept. 10 (UPI) -- Chile and Peru signed a deal.\n", "UPI", "Chile and Peru"},
+		{"Leaders meet\n\nNAIROBI, Kenya (AP) — Chile and Peru signed a deal.\n", "AP", "Chile and Peru"},
+		{"Leaders meet\n\nWASHINGTON, March 13 (Reuters) - Chile and Peru signed a deal.\n", "Reuters", "Chile and Peru"},
+		{"Leaders meet\n\n(MENAFN) Chile and Peru signed a deal.\n", "MENAFN", "Chile and Peru"},
+	} {
+		arts := ParseText("page.txt", []byte(c.raw), bp)
+		if len(arts) != 1 || arts[0].Source != c.source || !strings.HasPrefix(arts[0].Text, c.start) {
+			t.Errorf("%q: got %+v", c.raw, arts)
+		}
+	}
+}
