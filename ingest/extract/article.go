@@ -127,11 +127,17 @@ func (a *article) addOrg(name, surface string) string {
 	if f := strings.Fields(name); len(f) > 2 {
 		for n := 1; n <= 2 && n < len(f)-1; n++ {
 			rest := strings.Join(f[n:], " ")
-			if a.countryFor(strings.Join(f[:n], " ")) == "" {
+			iso := a.countryFor(strings.Join(f[:n], " "))
+			if iso == "" {
 				continue
 			}
 			if canon, ok := a.x.lx.orgForm[rest]; ok {
-				name = canon
+				// "Russian Security Council" is not the UN's: a name of
+				// ordinary words means the listed body only where it is
+				// seated in that state.
+				if seat := a.x.lx.orgSeat[canon]; seat == iso || seat == "" && !a.x.lx.ordinaryWords(rest) {
+					name = canon
+				}
 				break
 			}
 			if canon, ok := a.x.orgNames[normKey(rest)]; ok {

@@ -673,3 +673,15 @@ func TestListedBodyInLowerCase(t *testing.T) {
 		t.Errorf("entities %v, want al-Shabaab", res.Entities)
 	}
 }
+
+// A state's own body named like an international one is not that one.
+func TestStateBodyNamedLikeAListedOne(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Kim met Peruvian Security Council Secretary Luis Vega. The Security Council met in New York."})
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	if !ids["org:united-nations-security-council"] || !ids["org:peruvian-security-council"] {
+		t.Errorf("entities %v, want the UN's council and Peru's", res.Entities)
+	}
+}

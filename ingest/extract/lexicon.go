@@ -373,3 +373,14 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 		lx.orgDescribed[d] = append(lx.orgDescribed[d], o.Name)
 	}
 }
+
+// ordinaryWords reports a name made only of ordinary English words and
+// organisation heads ("Security Council").
+func (lx *lexicon) ordinaryWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !lx.common[strings.ToLower(w)] && !lx.heads[w] {
+			return false
+		}
+	}
+	return true
+}
