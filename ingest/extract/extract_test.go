@@ -685,3 +685,15 @@ func TestStateBodyNamedLikeAListedOne(t *testing.T) {
 		t.Errorf("entities %v, want the UN's council and Peru's", res.Entities)
 	}
 }
+
+// "and" after a head word ends an organisation's name.
+func TestBodyAndState(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "The African Union and Angola also tried to mediate."})
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	if len(ids) != 2 || !ids["org:african-union"] || !ids["country:ago"] {
+		t.Errorf("entities %v, want the African Union and Angola", res.Entities)
+	}
+}

@@ -430,6 +430,12 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	for k := i; k < j; k++ {
 		if lx.heads[toks[k].text] && (k > i || j-i > 1) {
 			headAt = k
+			if k > i && k+2 < j && (toks[k+1].lower == "and" || toks[k+1].lower == "or") {
+				// "the African Union and Angola": the name ends at its
+				// head; a head-first name keeps its "and" ("Ministry of
+				// Industry and Trade").
+				return k + 1, true
+			}
 		}
 		if lx.titleKind[toks[k].lower] == "head" && headAt >= 0 {
 			// "European Commission President ...": the title ends the name.

@@ -83,6 +83,23 @@ var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed
 // and the subject before is no party to it.
 var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b`)
 
+// attributive types state an accusation, claim or answer themselves;
+// what they attribute is alleged.
+var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES": true, "DEMANDS": true}
+
+// allegedBefore ends text that opens the content of an accusation or
+// claim: "accused ", "alleged that the ".
+var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that) (?:the )?$`)
+
+// allegedContent reports a match that text (what precedes it) makes the
+// content of an accusation or claim.
+func allegedContent(text string) bool {
+	if len(text) > 40 {
+		text = text[len(text)-40:]
+	}
+	return allegedBefore.MatchString(text)
+}
+
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
 var relativeClause = mustGated(`, (?:which|who|whose|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
@@ -230,10 +247,10 @@ func appositiveQualifier(before, clause, after string) bool {
 	if comma < 0 || !strings.HasSuffix(strings.TrimRight(before[:comma], " "), "⟧") {
 		return false
 	}
-	// "a ", "a former ", "the then ", "a leading ": an article or "former"
-	// and at most one word more.
+	// "a ", "a former ", "the then ", "a leading ", "both ": an article,
+	// "former" or "both" and at most one word more.
 	first, rest, _ := strings.Cut(clause, " ")
-	opener := slices.Contains([]string{"a", "an", "the", "former"}, first) && strings.Count(rest, " ") <= 1 &&
+	opener := slices.Contains([]string{"a", "an", "the", "former", "both", "all", "fellow"}, first) && strings.Count(rest, " ") <= 1 &&
 		(rest == "" || strings.HasSuffix(rest, " ") && !strings.ContainsAny(rest, "⟦⟧"))
 	end := strings.IndexByte(after, ',')
 	return opener && end > 0 && end <= 40 && !strings.ContainsAny(after[:end], "⟦.;")
@@ -526,6 +543,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				modality := modalityOf(r, text, lower, m[1], anchor)
+				if modality == Asserted && !attributive[r.typ] && allegedContent(folded[:m[0]]) {
+					// "accused Rwanda of supplying weapons to M23": what is
+					// alleged, not what happened.
+					modality = Alleged
+				}
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)

@@ -73,6 +73,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Chile-backed Sur Front seized the town.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
 		{"Eritrea also backed Mogadishu during the standoff.", "SUPPORTS", "country:eri", "country:som", Asserted},
 		{"Chile retaliated by closing its airspace to Peruvian airlines.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
+		{"Chile's government accuses Peru of supplying weapons to the Sur Front.", "SUPPORTS", "country:per", "org:sur-front", Alleged},
+		{"Chile's government accuses Peru of supplying weapons to the Sur Front, a charge Lima denies.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Peruvian and Chilean troops exchanged small arms fire along the border on Sunday.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"The Sur Front, led by Ana Soto, seized the town.", "HOLDS_ROLE", "person:ana-soto", "org:sur-front", Asserted},
 		{"Peru and Chile have carried out strikes on Sur Front targets in Bolivia.", "ATTACKS", "country:chl", "org:sur-front", Asserted},
@@ -297,6 +299,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
+		// a body named in an appositive of the subjects does not act
+		{"Hungary and Slovakia, both EU members, have criticised Ukraine's bid.", "CRITICIZES", "org:european-union", "country:ukr", false},
 		// "deported from X": X deports, not the subject before
 		{"Chile pressed Peru to take back migrants deported from Bolivia.", "EXPELS", "country:per", "country:bol", false},
 		// a possessive taken by the verb before it is not the next verb's subject
