@@ -97,8 +97,8 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 		if !t.isWord() || !t.capitalised() {
 			// "al-Shabab", "al-Qaeda": a listed body whose name opens in
-			// lower case.
-			if t.isWord() && strings.ContainsFunc(t.text, unicode.IsUpper) && a.x.lx.forms[t.text]&formOrg != 0 {
+			// lower case: a particle of two or three letters, a hyphen.
+			if w := t.text; len(w) > 4 && (w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' || w[3] == '-' && 'A' <= w[4] && w[4] <= 'Z') && a.x.lx.forms[w]&formOrg != 0 {
 				if m, ok := a.known(t.text, i, i+1); ok {
 					out = append(out, m)
 				}
@@ -308,7 +308,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 // a title, holds no organisation head before the "of" and names one after
 // it, or 0.
 func titledOf(lx *lexicon, toks []token, i, j int) int {
-	if !lx.titleWord(toks[i].lower) {
+	if k := lx.titleKind[toks[i].lower]; k != "head" && k != "desc" {
 		return 0
 	}
 	for k := i + 1; k < j-1; k++ {

@@ -646,7 +646,7 @@ func rewrites(text string) []string {
 	}
 	// "Wang, on his first visit to India in three years, also met Modi":
 	// the person and the verb, without the visit between them.
-	if strings.Contains(text, " visit") || strings.Contains(text, " trip") || strings.Contains(text, " tour") {
+	if strings.Contains(text, "⟧, ") {
 		if reduced := onVisit.ReplaceAllString(text, "$1 "); reduced != text {
 			out = append(out, reduced)
 		}
