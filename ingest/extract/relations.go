@@ -83,6 +83,18 @@ var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed
 // and the subject before is no party to it.
 var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b`)
 
+// conditional reports a match that opens a condition ("If Russia attacks
+// Estonia, NATO would respond"): nothing is stated to have happened.
+func conditional(before string) bool {
+	before = strings.TrimSuffix(before, "the ")
+	for _, w := range []string{"if ", "unless ", "whether ", "should "} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !asciiAlnum(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributive types state an accusation, claim or answer themselves;
 // what they attribute is alleged.
 var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES": true, "DEMANDS": true}
@@ -531,6 +543,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
+					conditional(folded[:m[0]]) ||
 					r.objectIsEvent(folded, m) {
 					continue
 				}

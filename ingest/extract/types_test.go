@@ -74,6 +74,13 @@ func TestEveryRelationType(t *testing.T) {
 		{"Eritrea also backed Mogadishu during the standoff.", "SUPPORTS", "country:eri", "country:som", Asserted},
 		{"Chile retaliated by closing its airspace to Peruvian airlines.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
 		{"Chile's government accuses Peru of supplying weapons to the Sur Front.", "SUPPORTS", "country:per", "org:sur-front", Alleged},
+		// headlines speak in the present tense
+		{"Chile slams Peru over border remarks", "CRITICIZES", "country:chl", "country:per", Asserted},
+		{"Chile hits Peru with new sanctions over fishing", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
+		{"Chile hits Peru with 20% tariffs", "IMPOSES_TARIFFS", "country:chl", "country:per", Asserted},
+		{"Chile strikes Peru's border posts", "ATTACKS", "country:chl", "country:per", Asserted},
+		{"Peru arrests three Chileans", "ARRESTS", "country:per", "country:chl", Asserted},
+		{"Peru rejects Chilean offer of talks", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Chile's government accuses Peru of supplying weapons to the Sur Front, a charge Lima denies.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Peruvian and Chilean troops exchanged small arms fire along the border on Sunday.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"The Sur Front, led by Ana Soto, seized the town.", "HOLDS_ROLE", "person:ana-soto", "org:sur-front", Asserted},
@@ -301,6 +308,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
 		{"Hungary and Slovakia, both EU members, have criticised Ukraine's bid.", "CRITICIZES", "org:european-union", "country:ukr", false},
+		// a condition states nothing
+		{"If Chile attacks Peru, Bolivia would be obliged to respond.", "ATTACKS", "country:chl", "country:per", false},
 		// "deported from X": X deports, not the subject before
 		{"Chile pressed Peru to take back migrants deported from Bolivia.", "EXPELS", "country:per", "country:bol", false},
 		// a possessive taken by the verb before it is not the next verb's subject
