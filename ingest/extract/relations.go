@@ -762,8 +762,18 @@ func coordinatedVerbs(text string) []string {
 // ("had also closed", "later suspended", "expelled").
 func isVerbAfter(rest string) bool {
 	fields := strings.Fields(rest)
-	if len(fields) > 1 && fields[0] == "'s" && actorHeads[strings.ToLower(fields[1])] {
-		fields = fields[2:]
+	if len(fields) > 1 && fields[0] == "'s" {
+		// "Sudan's government", "Sudan's military-led government"
+		for j := 1; j < len(fields) && j <= 3; j++ {
+			w := strings.ToLower(fields[j])
+			if actorHeads[w] {
+				fields = fields[j+1:]
+				break
+			}
+			if w != fields[j] || strings.ContainsAny(w, ",.;:⟦") {
+				break
+			}
+		}
 	}
 	for _, w := range fields {
 		lw := strings.ToLower(w)

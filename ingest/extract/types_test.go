@@ -83,6 +83,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru rejects Chilean offer of talks", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Chile congratulates Peru on election", "PRAISES", "country:chl", "country:per", Asserted},
 		{"Britain, France and Germany, known as the E3, summoned Iranian envoys on Monday.", "CRITICIZES", "country:deu", "country:irn", Asserted},
+		{"Chile's military-led government on Tuesday accused Peru of arming the rebels, and said it would cut ties with Lima.", "SEVERS_TIES", "country:chl", "country:per", Planned},
 		{"Chile sanctions Peruvian firms over fishing", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 		{"Chile bans Peruvian nationals from entry", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
 		{"Chile's government accuses Peru of supplying weapons to the Sur Front, a charge Lima denies.", "REJECTS", "country:per", "country:chl", Asserted},
