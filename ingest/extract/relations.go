@@ -62,7 +62,7 @@ var byWord = mustGated(`\bby\b`)
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
 const (
-	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|no plans? to|no intention (?:to|of)`
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
 )
 
@@ -99,9 +99,9 @@ func conditional(before string) bool {
 // what they attribute is alleged.
 var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES": true, "DEMANDS": true}
 
-// allegedBefore ends text that opens the content of an accusation or
-// claim: "accused ", "alleged that the ".
-var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that) (?:the )?$`)
+// allegedBefore ends text that opens the content of an accusation, claim
+// or report: "accused ", "alleged that the ", "reports that ".
+var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that|\breports? that|\breported that|\brumou?rs? that) (?:the )?$`)
 
 // allegedContent reports a match that text (what precedes it) makes the
 // content of an accusation or claim.
@@ -1075,7 +1075,7 @@ var (
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
 	negationHintSet = newHintSet(negationHints)

@@ -260,6 +260,9 @@ func TestNegatedNeverPositive(t *testing.T) {
 		"Kenya never restored diplomatic relations with Somalia.",
 		"Laos has denied supplying weapons to Myanmar.",
 		"Finland said it would not send tanks to Estonia.",
+		"Chile and Peru are unlikely to restore ties soon.",
+		"Reports that Chile had expelled Peruvian diplomats were false, the ministry said.",
+		"If Chile attacks Peru, Bolivia would respond.",
 	} {
 		res := newX(t).Extract(Doc{Text: text})
 		for _, r := range res.Relations {
