@@ -183,7 +183,7 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			out = append(out, m)
 			continue
 		}
-		out = append(out, mention{start: start, end: end, id: p, typ: Person, surface: m.surface})
+		out = append(out, mention{start: start, end: end, id: p, typ: Person, surface: m.surface, described: true})
 		rels = append(rels, Relation{Type: "HOLDS_ROLE", Subject: p, Object: m.id, Modality: Asserted,
 			Date: eventDate(s.text, published), Confidence: 0.7, Evidence: s.text,
 			Title: titleCase(office), Rule: "definite-title",

@@ -697,3 +697,17 @@ func TestBodyAndState(t *testing.T) {
 		t.Errorf("entities %v, want the African Union and Angola", res.Entities)
 	}
 }
+
+// "Peru's president" is the one known to be Peru's, and the title of the
+// state named before it in the sentence is not also his.
+func TestDescribedPersonKeepsOneOffice(t *testing.T) {
+	x := newX(t)
+	res := x.Extract(Doc{Text: "In a call with Chilean President Ana Soto, Peruvian President Luis Vega praised Bolivia. After meeting Chile's foreign minister, Peru's president criticised Bolivia."})
+	for _, r := range res.Relations {
+		if r.Type == "HOLDS_ROLE" && r.Subject == "person:luis-vega" && r.Object != "country:per" ||
+			r.Type == "HOLDS_ROLE" && r.Subject == "person:ana-soto" && r.Object != "country:chl" ||
+			r.Type == "CRITICIZES" && r.Subject != "person:luis-vega" {
+			t.Errorf("false %s(%s, %s)", r.Type, r.Subject, r.Object)
+		}
+	}
+}

@@ -18,6 +18,9 @@ type mention struct {
 	// part is the byte range inside its one token of a mention that is
 	// part of a hyphenated word ("Japan" of "US-Japan"); zero otherwise.
 	part [2]int
+	// described: a person named by a description ("Peru's president"),
+	// whose office is already stated; no title around it is also its.
+	described bool
 }
 
 // byStart orders mentions by their first token.

@@ -212,6 +212,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	after := folded[m[2*g+1]:]
+	if loc := frontedPhrase.FindStringIndex(folded); loc != nil && m[2*g] < loc[1] {
+		// "In a call with Soto, Vega praised": a name in the phrase put
+		// before the clause is not its subject.
+		return true
+	}
 	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && objectOfVerb(before) {
 		// "discussed North Korea's missile programmes and agreed to":
 		// the possessive is in what the verb before takes.
@@ -506,7 +511,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			return
 		}
 		subj, obj := ms[si].id, ms[oi].id
-		if subj == obj || !typeFits(typ, ms[si], ms[oi]) {
+		if subj == obj || !typeFits(typ, ms[si], ms[oi]) || typ == "HOLDS_ROLE" && ms[si].described {
 			return
 		}
 		if symmetric[typ] && obj < subj {
@@ -658,6 +663,11 @@ func rewrites(text string) []string {
 			out = append(out, reduced)
 		}
 	}
+	// "In a call with Soto, Peruvian President Vega praised Bolivia": the
+	// clause without the phrase put before it.
+	if loc := frontedPhrase.FindStringIndex(text); loc != nil {
+		out = append(out, text[loc[1]:])
+	}
 	// "Wang, on his first visit to India in three years, also met Modi":
 	// the person and the verb, without the visit between them.
 	if strings.Contains(text, "⟧, ") {
@@ -675,6 +685,10 @@ func rewrites(text string) []string {
 	}
 	return out
 }
+
+// frontedPhrase is a phrase of time or circumstance opening a sentence
+// and closed by a comma.
+var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at)\b[^,;:]{0,100}?, `)
 
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
 
@@ -846,6 +860,11 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		p, _ := strconv.Atoi(text[m[2]:m[3]])
 		of, _ := strconv.Atoi(text[m[4]:m[5]])
 		title := strings.TrimSpace(text[m[6]:m[7]])
+		if next := strings.TrimLeft(text[m[7]:], " ,"); strings.HasPrefix(next, "⟦P") {
+			// "In a call with Ana Soto, Peruvian President Luis Vega": the
+			// title is the next name's.
+			continue
+		}
 		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head" {
 			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
 		}

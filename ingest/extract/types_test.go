@@ -83,6 +83,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru rejects Chilean offer of talks", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Chile congratulates Peru on election", "PRAISES", "country:chl", "country:per", Asserted},
 		{"Britain, France and Germany, known as the E3, summoned Iranian envoys on Monday.", "CRITICIZES", "country:deu", "country:irn", Asserted},
+		{"In a call with Chilean President Ana Soto, Peruvian President Luis Vega praised Bolivia.", "PRAISES", "person:luis-vega", "country:bol", Asserted},
 		{"Chile's military-led government on Tuesday accused Peru of arming the rebels, and said it would cut ties with Lima.", "SEVERS_TIES", "country:chl", "country:per", Planned},
 		{"Chile sanctions Peruvian firms over fishing", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 		{"Chile bans Peruvian nationals from entry", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
@@ -316,6 +317,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
 		{"Hungary and Slovakia, both EU members, have criticised Ukraine's bid.", "CRITICIZES", "org:european-union", "country:ukr", false},
+		// a name in a phrase put before the clause is not its subject, and
+		// a title before the next name is that name's
+		{"In a call with Chilean President Ana Soto, Peruvian President Luis Vega praised Bolivia.", "PRAISES", "person:ana-soto", "country:bol", false},
+		{"In a call with Chilean President Ana Soto, Peruvian President Luis Vega praised Bolivia.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
 		// a condition states nothing
 		{"If Chile attacks Peru, Bolivia would be obliged to respond.", "ATTACKS", "country:chl", "country:per", false},
 		// "deported from X": X deports, not the subject before
