@@ -189,10 +189,7 @@ func TestDefiniteDescription(t *testing.T) {
 
 func TestCapitalNamedLikeItsProvince(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "The trade ministry in Oslo said talks would go on. Officials in Lima said nothing."})
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	if !ids["country:nor"] || !ids["country:per"] || len(ids) != 2 {
 		t.Errorf("want Norway and Peru only, got %v", res.Entities)
 	}
@@ -210,10 +207,7 @@ func TestAnaphoricList(t *testing.T) {
 
 func TestNamesWithParticlesAndPossessives(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "Commission President Ursula von der Leyen met officials of the People's Bank of China. Jordan's Foreign Minister Ayman Safadi was there."})
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	for _, want := range []string{"person:ursula-von-der-leyen", "org:peoples-bank-of-china", "country:jor", "person:ayman-safadi"} {
 		if !ids[want] {
 			t.Errorf("missing %s: %v", want, res.Entities)
@@ -266,10 +260,7 @@ func TestGenericBodiesKeepTheirState(t *testing.T) {
 func TestInnerNamesAndInstitutions(t *testing.T) {
 	res := newX(t).Extract(Doc{Title: "Chile's Tavo hosts Peru's leader",
 		Text: "Chilean President Dilma Luisa Tavo da Costa welcomed Peru's president on Tuesday. Tavo spoke first, the Zorvath said."})
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	if !ids["person:dilma-luisa-tavo-da-costa"] || ids["person:tavo"] {
 		t.Errorf("the name she is known by should be her: %v", res.Entities)
 	}
@@ -653,10 +644,7 @@ func TestDocumentNames(t *testing.T) {
 func TestPartiesAndTheirPeople(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "Peru's Social Democratic Party (SDP) elected Ana Soto as leader. Chancellor-designate Luis Vega of the Christian Union (CU) welcomed it. The far-right Alternative for Peru (AfP) came second, and the AfP said so."})
 	want := []string{"country:per", "org:social-democratic-party", "person:ana-soto", "person:luis-vega", "org:christian-union", "org:alternative-for-peru"}
-	got := map[string]bool{}
-	for _, e := range res.Entities {
-		got[e.ID] = true
-	}
+	got := entityIDs(res)
 	for _, id := range want {
 		if !got[id] {
 			t.Errorf("no %s in %v", id, res.Entities)
@@ -677,10 +665,7 @@ func TestListedBodyInLowerCase(t *testing.T) {
 // A state's own body named like an international one is not that one.
 func TestStateBodyNamedLikeAListedOne(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "Kim met Peruvian Security Council Secretary Luis Vega. The Security Council met in New York."})
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	if !ids["org:united-nations-security-council"] || !ids["org:peruvian-security-council"] {
 		t.Errorf("entities %v, want the UN's council and Peru's", res.Entities)
 	}
@@ -689,10 +674,7 @@ func TestStateBodyNamedLikeAListedOne(t *testing.T) {
 // "and" after a head word ends an organisation's name.
 func TestBodyAndState(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "The African Union and Angola also tried to mediate."})
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	if len(ids) != 2 || !ids["org:african-union"] || !ids["country:ago"] {
 		t.Errorf("entities %v, want the African Union and Angola", res.Entities)
 	}
@@ -710,4 +692,13 @@ func TestDescribedPersonKeepsOneOffice(t *testing.T) {
 			t.Errorf("false %s(%s, %s)", r.Type, r.Subject, r.Object)
 		}
 	}
+}
+
+// entityIDs is the set of the ids of a result's entities.
+func entityIDs(res Result) map[string]bool {
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	return ids
 }
