@@ -664,8 +664,9 @@ func rewrites(text string) []string {
 		}
 	}
 	// "In a call with Soto, Peruvian President Vega praised Bolivia": the
-	// clause without the phrase put before it.
-	if loc := frontedPhrase.FindStringIndex(text); loc != nil {
+	// clause without the phrase put before it, where the phrase names
+	// someone.
+	if loc := frontedPhrase.FindStringIndex(text); loc != nil && strings.Contains(text[:loc[1]], "⟦") {
 		out = append(out, text[loc[1]:])
 	}
 	// "Wang, on his first visit to India in three years, also met Modi":
