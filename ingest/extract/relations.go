@@ -212,9 +212,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	after := folded[m[2*g+1]:]
-	if loc := frontedPhrase.FindStringIndex(folded); loc != nil && m[2*g] < loc[1] {
+	if loc := frontedPhrase.FindStringIndex(folded); loc != nil && m[2*g] < loc[1] && m[1] > loc[1] {
 		// "In a call with Soto, Vega praised": a name in the phrase put
-		// before the clause is not its subject.
+		// before the clause is not its subject (a match inside the phrase
+		// stands: "After Chile expelled Peru's envoy, ...").
 		return true
 	}
 	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && objectOfVerb(before) {

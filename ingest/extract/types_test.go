@@ -84,6 +84,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile congratulates Peru on election", "PRAISES", "country:chl", "country:per", Asserted},
 		{"Britain, France and Germany, known as the E3, summoned Iranian envoys on Monday.", "CRITICIZES", "country:deu", "country:irn", Asserted},
 		{"In a call with Chilean President Ana Soto, Peruvian President Luis Vega praised Bolivia.", "PRAISES", "person:luis-vega", "country:bol", Asserted},
+		{"After Chile expelled Peru's ambassador, Lima recalled its envoy from Santiago.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"Chile's military-led government on Tuesday accused Peru of arming the rebels, and said it would cut ties with Lima.", "SEVERS_TIES", "country:chl", "country:per", Planned},
 		{"Chile sanctions Peruvian firms over fishing", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 		{"Chile bans Peruvian nationals from entry", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
