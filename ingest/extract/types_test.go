@@ -68,6 +68,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian Foreign Minister Luis Vega met his Chilean counterpart Sheikh Omar Ruiz in Lima.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Talks followed a meeting between Foreign Minister Luis Vega and Chilean Foreign Minister Omar Ruiz.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Chile sanctioned Peru's fisheries minister Luis Vega.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Chile's ambassador to Peru, Ana Soto, met officials on Monday.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
 		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto and National Security Adviser Omar Ruiz.", "MEETS_WITH", "person:luis-vega", "person:omar-ruiz", Asserted},
 		{"Luis Vega, on his first visit to Chile in a decade, also met President Ana Soto.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"The Chile-backed Sur Front seized the town.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
