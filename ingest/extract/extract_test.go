@@ -702,3 +702,12 @@ func entityIDs(res Result) map[string]bool {
 	}
 	return ids
 }
+
+// "Ana Soto of the International Crisis Group": a person and a listed body.
+func TestPersonOfListedBody(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "\"The region wants calm,\" said Ana Soto of the International Crisis Group."})
+	ids := entityIDs(res)
+	if len(ids) != 2 || !ids["person:ana-soto"] || !ids["org:international-crisis-group"] {
+		t.Errorf("entities %v, want Ana Soto and the International Crisis Group", res.Entities)
+	}
+}

@@ -281,7 +281,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	}
 	// "Chancellor Friedrich Merz of the Christian Democratic Union": a
 	// titled person of a body is not part of its name.
-	if k := titledOf(lx, toks, i, j); k > 0 {
+	if k := titledOf(lx, s, i, j); k > 0 {
 		rest := k + 1
 		if toks[rest].lower == "the" {
 			rest++
@@ -308,10 +308,11 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 }
 
 // titledOf returns the position of "of" in a chunk [i, j) that opens with
-// a title, holds no organisation head before the "of" and names one after
-// it, or 0.
-func titledOf(lx *lexicon, toks []token, i, j int) int {
-	if k := lx.titleKind[toks[i].lower]; k != "head" && k != "desc" {
+// a title (or names a listed body after "of the"), holds no organisation
+// head before the "of" and names one after it, or 0.
+func titledOf(lx *lexicon, s *sentence, i, j int) int {
+	toks := s.tokens
+	if k := lx.titleKind[toks[i].lower]; k != "head" && k != "desc" && !namedBodyAfterOf(lx, s, i, j) {
 		return 0
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -333,6 +334,19 @@ func titledOf(lx *lexicon, toks []token, i, j int) int {
 		return 0
 	}
 	return 0
+}
+
+// namedBodyAfterOf reports a chunk "Ali Vaez of the International Crisis
+// Group": two or more words, then "of the" and a listed organisation that
+// ends the chunk.
+func namedBodyAfterOf(lx *lexicon, s *sentence, i, j int) bool {
+	toks := s.tokens
+	for k := i + 2; k+2 < j; k++ {
+		if toks[k].lower == "of" && toks[k+1].lower == "the" {
+			return lx.forms[joinTokens(s, k+2, j)]&formOrg != 0
+		}
+	}
+	return false
 }
 
 // possessingState returns the state named just before "'s" at i
