@@ -711,3 +711,21 @@ func TestPersonOfListedBody(t *testing.T) {
 		t.Errorf("entities %v, want Ana Soto and the International Crisis Group", res.Entities)
 	}
 }
+
+// A relation is dated by its own clause, not by a date elsewhere in the
+// sentence.
+func TestDateOfTheClause(t *testing.T) {
+	res := newX(t).Extract(Doc{Published: "2025-06-10", Text: "Chile's foreign minister Ana Soto has met her Peruvian counterpart Luis Vega in Lima, in the latest sign of ties restored in 2023. Peru reported a visit to Lima by a senior Chilean official, Ana Soto, in early May."})
+	for _, r := range res.Relations {
+		switch r.Type {
+		case "MEETS_WITH":
+			if r.Date != "2025-06-10" {
+				t.Errorf("meeting dated %s, want the article's date", r.Date)
+			}
+		case "VISITS":
+			if r.Date != "2025-05-01" {
+				t.Errorf("visit dated %s, want early May", r.Date)
+			}
+		}
+	}
+}

@@ -95,6 +95,33 @@ func conditional(before string) bool {
 	return false
 }
 
+// matchClause is the part of text around [from, to) that a date of the
+// match is sought in: from the last ';' before it to the first comma or
+// ';' after it that does not set off a name.
+func matchClause(text string, from, to int) string {
+	start := strings.LastIndexByte(text[:from], ';') + 1
+	end := len(text)
+	for at := to; at < len(text); {
+		k := strings.IndexAny(text[at:], ",;")
+		if k < 0 {
+			break
+		}
+		end = at + k
+		// "a visit by a Taliban figure, Ibrahim Sadr, in early May": a
+		// name set off by commas does not end the clause.
+		rest := text[end+1:]
+		if text[end] == ',' && strings.HasPrefix(rest, " ⟦") {
+			if c := strings.Index(rest, "⟧,"); c > 0 && !strings.Contains(rest[1:c], " ") {
+				at = end + 1 + c + len("⟧,")
+				end = len(text)
+				continue
+			}
+		}
+		break
+	}
+	return text[start:end]
+}
+
 // attributive types state an accusation, claim or answer themselves;
 // what they attribute is alleged.
 var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES": true, "DEMANDS": true}
@@ -507,6 +534,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	ms, out := a.resolveDescriptions(s, ms, published)
 	text := tagged(s, ms)
 	date, dated := "", false
+	// The date of a match is sought in its clause: from the last ';' before
+	// it to the first comma or ';' after it ("met X in Tehran, in the
+	// latest sign of ties restored in 2023" is not dated 2023). dateText is
+	// the text of the match being read, "" for the whole sentence.
+	dateText, dateFrom, dateTo := "", 0, 0
+	clauseKey, clauseDate := "", ""
 	rel := func(typ string, si, oi int, modality, rule, trigger string, conf float64, title string) {
 		if si < 0 || oi < 0 || si >= len(ms) || oi >= len(ms) {
 			return
@@ -518,11 +551,20 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		if symmetric[typ] && obj < subj {
 			subj, obj = obj, subj
 		}
-		if !dated {
-			date, dated = eventDate(s.text, published), true
+		d := ""
+		if dateText == "" {
+			if !dated {
+				date, dated = eventDate(s.text, published), true
+			}
+			d = date
+		} else {
+			if c := matchClause(dateText, dateFrom, dateTo); c != clauseKey || clauseKey == "" {
+				clauseKey, clauseDate = c, eventDate(c, published)
+			}
+			d = clauseDate
 		}
 		out = append(out, Relation{Type: typ, Subject: subj, Object: obj, Modality: modality,
-			Date: date, Confidence: conf, Evidence: s.text,
+			Date: d, Confidence: conf, Evidence: s.text,
 			Title: title, Rule: rule, Trigger: trigger})
 	}
 	lower := toLower(text)
@@ -555,6 +597,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					continue
 				}
 				match := text[m[0]:m[1]]
+				dateText, dateFrom, dateTo = text, m[0], m[1]
 				// The trigger follows the last gap: negation is sought there.
 				anchor := m[0]
 				for _, g := range r.gaps {
