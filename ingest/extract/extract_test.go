@@ -188,11 +188,7 @@ func TestDefiniteDescription(t *testing.T) {
 }
 
 func TestCapitalNamedLikeItsProvince(t *testing.T) {
-	res := newX(t).Extract(Doc{Text: "The trade ministry in Oslo said talks would go on. Officials in Lima said nothing."})
-	ids := entityIDs(res)
-	if !ids["country:nor"] || !ids["country:per"] || len(ids) != 2 {
-		t.Errorf("want Norway and Peru only, got %v", res.Entities)
-	}
+	wantEntities(t, "The trade ministry in Oslo said talks would go on. Officials in Lima said nothing.", "country:nor", "country:per")
 }
 
 func TestAnaphoricList(t *testing.T) {
@@ -633,10 +629,7 @@ func TestDocumentNames(t *testing.T) {
 			t.Errorf("%q: entities %v, want none", text, res.Entities)
 		}
 	}
-	res := newX(t).Extract(Doc{Text: "He arrived in Washington Tuesday to sign the Paris Agreement."})
-	if len(res.Entities) != 1 || res.Entities[0].ID != "country:usa" {
-		t.Errorf("entities %v, want the United States only", res.Entities)
-	}
+	wantEntities(t, "He arrived in Washington Tuesday to sign the Paris Agreement.", "country:usa")
 }
 
 // A party is its own body, a titled person "of" a body is not part of its
@@ -656,10 +649,7 @@ func TestPartiesAndTheirPeople(t *testing.T) {
 }
 
 func TestListedBodyInLowerCase(t *testing.T) {
-	res := newX(t).Extract(Doc{Text: "Troops fought the al-Shabab militant group near the border."})
-	if len(res.Entities) != 1 || res.Entities[0].ID != "org:al-shabaab" {
-		t.Errorf("entities %v, want al-Shabaab", res.Entities)
-	}
+	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }
 
 // A state's own body named like an international one is not that one.
@@ -673,11 +663,7 @@ func TestStateBodyNamedLikeAListedOne(t *testing.T) {
 
 // "and" after a head word ends an organisation's name.
 func TestBodyAndState(t *testing.T) {
-	res := newX(t).Extract(Doc{Text: "The African Union and Angola also tried to mediate."})
-	ids := entityIDs(res)
-	if len(ids) != 2 || !ids["org:african-union"] || !ids["country:ago"] {
-		t.Errorf("entities %v, want the African Union and Angola", res.Entities)
-	}
+	wantEntities(t, "The African Union and Angola also tried to mediate.", "org:african-union", "country:ago")
 }
 
 // "Peru's president" is the one known to be Peru's, and the title of the
@@ -694,6 +680,20 @@ func TestDescribedPersonKeepsOneOffice(t *testing.T) {
 	}
 }
 
+// wantEntities checks that text gives exactly the entities with ids want.
+func wantEntities(t *testing.T, text string, want ...string) {
+	t.Helper()
+	res := newX(t).Extract(Doc{Text: text})
+	ids := entityIDs(res)
+	ok := len(ids) == len(want)
+	for _, id := range want {
+		ok = ok && ids[id]
+	}
+	if !ok {
+		t.Errorf("%q: entities %v, want %v", text, res.Entities, want)
+	}
+}
+
 // entityIDs is the set of the ids of a result's entities.
 func entityIDs(res Result) map[string]bool {
 	ids := map[string]bool{}
@@ -705,11 +705,7 @@ func entityIDs(res Result) map[string]bool {
 
 // "Ana Soto of the International Crisis Group": a person and a listed body.
 func TestPersonOfListedBody(t *testing.T) {
-	res := newX(t).Extract(Doc{Text: "\"The region wants calm,\" said Ana Soto of the International Crisis Group."})
-	ids := entityIDs(res)
-	if len(ids) != 2 || !ids["person:ana-soto"] || !ids["org:international-crisis-group"] {
-		t.Errorf("entities %v, want Ana Soto and the International Crisis Group", res.Entities)
-	}
+	wantEntities(t, "\"The region wants calm,\" said Ana Soto of the International Crisis Group.", "person:ana-soto", "org:international-crisis-group")
 }
 
 // A relation is dated by its own clause, not by a date elsewhere in the

@@ -281,12 +281,8 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	}
 	// "Chancellor Friedrich Merz of the Christian Democratic Union": a
 	// titled person of a body is not part of its name.
-	if k := titledOf(lx, s, i, j); k > 0 {
-		rest := k + 1
-		if toks[rest].lower == "the" {
-			rest++
-		}
-		return append(a.segment(s, i, k), a.classifyChunk(s, rest, j)...)
+	if k, body := titledOf(lx, s, i, j); k > 0 {
+		return append(a.segment(s, i, k), a.classifyChunk(s, body, j)...)
 	}
 	// An organisation by its head word, or defined with an acronym; not in
 	// a headline, where every word is capitalised.
@@ -307,33 +303,34 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	return a.segment(s, i, j)
 }
 
-// titledOf returns the position of "of" in a chunk [i, j) that opens with
-// a title (or names a listed body after "of the"), holds no organisation
-// head before the "of" and names one after it, or 0.
-func titledOf(lx *lexicon, s *sentence, i, j int) int {
+// titledOf returns the positions of "of" and of the body's name after it
+// ("of" or "of the") in a chunk [i, j) that opens with a title (or names a
+// listed body after "of the"), holds no organisation head before the "of"
+// and names one after it; zeros otherwise.
+func titledOf(lx *lexicon, s *sentence, i, j int) (of, body int) {
 	toks := s.tokens
 	if k := lx.titleKind[toks[i].lower]; k != "head" && k != "desc" && !namedBodyAfterOf(lx, s, i, j) {
-		return 0
+		return 0, 0
 	}
 	for k := i + 1; k < j-1; k++ {
 		if lx.heads[toks[k].text] {
-			return 0
+			return 0, 0
 		}
 		if toks[k].lower != "of" {
 			continue
 		}
-		rest := k + 1
-		if toks[rest].lower == "the" {
-			rest++
+		body := k + 1
+		if toks[body].lower == "the" {
+			body++
 		}
-		for h := rest; h < j; h++ {
+		for h := body; h < j; h++ {
 			if lx.heads[toks[h].text] {
-				return k
+				return k, body
 			}
 		}
-		return 0
+		return 0, 0
 	}
-	return 0
+	return 0, 0
 }
 
 // namedBodyAfterOf reports a chunk "Ali Vaez of the International Crisis
