@@ -725,3 +725,11 @@ func TestDateOfTheClause(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word after "said" is the speaker only where the clause
+// ends or goes on with a time or place ("said Soto on Friday"), not the
+// subject of what was said ("said Asia-Pacific countries should").
+func TestSpeakerAfterSaid(t *testing.T) {
+	wantEntities(t, "Tensions must ease, said Amaretti on Friday.", "person:amaretti")
+	wantEntities(t, "The spokesman said Asia-Pacific countries should not stir up trouble.")
+}

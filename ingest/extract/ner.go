@@ -912,6 +912,11 @@ func leaderPossessive(toks []token, j int) bool {
 	return j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && leaderThings[toks[j+1].text]
 }
 
+// afterSpeaker are the words that may follow the name in "said Sayed ...".
+var afterSpeaker = map[string]bool{"on": true, "in": true, "at": true, "after": true, "during": true,
+	"while": true, "when": true, "as": true, "before": true, "that": true, "last": true, "this": true,
+	"earlier": true, "late": true, "yesterday": true, "today": true}
+
 // speechCue: "said Sayed", "Tipu told", "Tshisekedi and Kagame agreed".
 func (a *article) speechCue(s *sentence, i, j int) bool {
 	toks := s.tokens
@@ -919,7 +924,9 @@ func (a *article) speechCue(s *sentence, i, j int) bool {
 		return false // "the Elysee said": an institution, not a person
 	}
 	if i > 0 && speechVerbs[toks[i-1].lower] {
-		return true
+		// "said Sayed." or "said Sayed on Friday", but not the subject of
+		// reported speech ("said Asia-Pacific countries should").
+		return j == len(toks) || !toks[j].capitalised() && (!toks[j].isWord() || afterSpeaker[toks[j].lower])
 	}
 	k := j
 	if k+1 < len(toks) && toks[k].text == "and" && toks[k+1].capitalised() {
