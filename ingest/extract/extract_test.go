@@ -733,3 +733,12 @@ func TestSpeakerAfterSaid(t *testing.T) {
 	wantEntities(t, "Tensions must ease, said Amaretti on Friday.", "person:amaretti")
 	wantEntities(t, "The spokesman said Asia-Pacific countries should not stir up trouble.")
 }
+
+// A state's name after a title may open a person's name: "Defence Minister
+// Israel Katz" is one person, and no mention of Israel.
+func TestStateNameAsGivenName(t *testing.T) {
+	wantEntities(t, "Defence Minister Israel Katz warned the rebels.", "person:israel-katz")
+	wantEntities(t, "Opposition leader Jordan Bardella criticised the plan.", "person:jordan-bardella")
+	wantEntities(t, "Foreign Minister Israel Katz met Kenya's President.", "person:israel-katz", "country:ken")
+	wantEntities(t, "The minister visited Israel and Jordan on Monday.", "country:isr", "country:jor")
+}

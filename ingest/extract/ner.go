@@ -522,11 +522,12 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 	type titleSeg struct{ start, end int }
 	var titles []titleSeg
 	var runStart = -1
+	given := -1 // where a state's name opens a person's name
 	flush := func(end int) {
 		if runStart < 0 {
 			return
 		}
-		if m, ok := a.nameRun(s, runStart, end, titles != nil && titles[len(titles)-1].end == runStart); ok {
+		if m, ok := a.nameRun(s, runStart, end, titles != nil && titles[len(titles)-1].end == runStart || runStart == given); ok {
 			ms = append(ms, m)
 		}
 		runStart = -1
@@ -551,6 +552,12 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				flush(k)
 				k += n
 				matched = true
+				break
+			}
+			if n == 1 && forms&formCountry != 0 && afterTitleAt(lx, toks, i, k, titles != nil && titles[len(titles)-1].end == k) && a.givenName(s, k, j) {
+				// "Defence Minister Israel Katz": a state's name as a
+				// person's first name.
+				given = k
 				break
 			}
 			if m, ok := a.knownAs(text, forms, k, k+n); ok {
@@ -910,6 +917,32 @@ var leaderThings = map[string]bool{"government": true, "administration": true, "
 // leaderPossessive reports a name followed by "'s" and one of leaderThings.
 func leaderPossessive(toks []token, j int) bool {
 	return j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && leaderThings[toks[j+1].text]
+}
+
+// afterTitleAt reports a title right before token k: one read in the chunk
+// (inChunk) or, at the chunk's start i, a lower-case one before it
+// ("opposition leader Jordan Bardella").
+func afterTitleAt(lx *lexicon, toks []token, i, k int, inChunk bool) bool {
+	if inChunk {
+		return true
+	}
+	if k != i || i == 0 {
+		return false
+	}
+	kind := lx.titleKind[toks[i-1].lower]
+	return kind == "head" || kind == "desc"
+}
+
+// givenName reports a word after a title that opens a person's name: the
+// next word is capitalised, unusual and names nothing by itself ("Israel
+// Katz", "Jordan Bardella").
+func (a *article) givenName(s *sentence, k, j int) bool {
+	if k+1 >= j {
+		return false
+	}
+	next := s.tokens[k+1]
+	return next.capitalised() && a.nameLike(next) && a.x.lx.forms[next.text] == 0 &&
+		a.x.lx.titleKind[next.lower] == "" && !a.x.lx.heads[next.text]
 }
 
 // afterSpeaker are the words that may follow the name in "said Sayed ...".
