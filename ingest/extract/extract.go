@@ -41,7 +41,13 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}, roles: map[string]string{}, ids: map[idKey]string{}}, nil
+	return newRun(lx), nil
+}
+
+// newRun returns an extractor over a loaded lexicon that remembers no
+// names yet.
+func newRun(lx *lexicon) *Extractor {
+	return &Extractor{lx: lx, personNames: map[string]string{}, orgNames: map[string]string{}, short: map[string][]string{}, roles: map[string]string{}, ids: map[idKey]string{}}
 }
 
 func (x *Extractor) noteShort(word, full string) {

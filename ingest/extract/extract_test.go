@@ -5,18 +5,27 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
+// newX returns a new extractor over the default lexicon, which is loaded
+// once for the package's tests (it does not change once loaded).
 func newX(t *testing.T) *Extractor {
 	t.Helper()
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
+	defaultLexicon.once.Do(func() { defaultLexicon.lx, defaultLexicon.err = loadLexicon(Options{}) })
+	if defaultLexicon.err != nil {
+		t.Fatal(defaultLexicon.err)
 	}
-	return x
+	return newRun(defaultLexicon.lx)
+}
+
+var defaultLexicon struct {
+	once sync.Once
+	lx   *lexicon
+	err  error
 }
 
 func has(res Result, typ, subj, obj, modality string) bool {
