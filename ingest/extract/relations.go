@@ -199,6 +199,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	if g < 0 {
 		g = r.list
 	}
+	if (g < 0 || m[2*g] != m[0]) && r.obj >= 0 && m[2*r.obj] == m[0] {
+		// "X's envoy to the UN accused Y ..., a charge Y denied": the
+		// object opening the match acts in it too.
+		g = r.obj
+	}
 	if g < 0 || m[2*g] != m[0] {
 		return false
 	}
@@ -707,6 +712,13 @@ func rewrites(text string) []string {
 			out = append(out, reduced)
 		}
 	}
+	// "India's envoy to the UN accused Pakistan": the state the envoy
+	// speaks for.
+	if strings.Contains(text, " to ") {
+		if reduced := envoyTo.ReplaceAllString(text, "$1"); reduced != text {
+			out = append(out, reduced)
+		}
+	}
 	// "In a call with Soto, Peruvian President Vega praised Bolivia": the
 	// clause without the phrase put before it, where the phrase names
 	// someone.
@@ -738,6 +750,8 @@ var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+
+var envoyTo = mustGated(`(⟦C\d+⟧)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:envoy|ambassador|representative|delegate|delegation|mission|negotiator)s? (?:to|at) (?:the )?⟦[CO]\d+⟧`)
 
 var placedIn = mustGated(`(⟦[OP]\d+⟧) in ⟦C\d+⟧`)
 

@@ -225,6 +225,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile, Peru agree to reopen border crossings", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Armenia and Azerbaijan agree to peace deal brokered by Georgia", "MEDIATES", "country:geo", "country:arm", Asserted},
 		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
+		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "ACCUSES", "country:chl", "country:per", Asserted},
+		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "REJECTS", "country:per", "country:chl", Asserted},
+		{"Chile has accused Peru of seeking to seize its port, a claim Lima denies.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -315,6 +318,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Its troops had not opened fire and accused Armenia of a provocation, Azerbaijan said.", "ACCUSES", "country:aze", "country:arm", true},
 		// the destination of a trip is not a party to the talks held there
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// the accuser speaks for a state at the body, not for the body
+		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "REJECTS", "country:per", "org:united-nations", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
