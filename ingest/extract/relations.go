@@ -364,10 +364,14 @@ const (
 var macros = func() *strings.Replacer {
 	// A list item may be a titled person: "Nikol Pashinyan and Azerbaijani
 	// President Ilham Aliyev".
-	item := `(?:(?:(?-i:⟦[CDO]\d+⟧) )?` + titleMacro + ` )?` + anyEnt
+	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` )?` + anyEnt
+	// In an object list the first may be too: "between Cambodian Prime Minister Hun Manet
+	// and Thailand's acting Prime Minister Phumtham Wechayachai".
+	first := anyEnt + `(?:(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)(?:,? and |, )(?:the |his |her |their )?(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧))?`
 	list := anyEnt + `(?:` + listSep + item + `)*`
+	objects := first + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the |his |her |their |its )?`+bareTitle+`(?P<o>`+list+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the |his |her |their |its )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
@@ -955,7 +959,7 @@ func counterparts(after string, objs []int) []int {
 		return objs
 	}
 	out := placeholders(m[1])
-	if len(out) != len(objs) {
+	if len(out) != len(objs) && len(objs) != 1 {
 		return objs
 	}
 	return out
