@@ -719,7 +719,7 @@ func rewrites(text string) []string {
 	// "India's envoy to the UN accused Pakistan": the state the envoy
 	// speaks for.
 	if strings.Contains(text, " to ") {
-		if reduced := envoyTo.ReplaceAllString(text, "$1"); reduced != text {
+		if reduced := envoyActs(text); reduced != text {
 			out = append(out, reduced)
 		}
 	}
@@ -756,6 +756,28 @@ var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in)
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 
 var envoyTo = mustGated(`(⟦C\d+⟧)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:envoy|ambassador|representative|delegate|delegation|mission|negotiator)s? (?:to|at) (?:the )?⟦[CO]\d+⟧`)
+
+// envoyActs puts the state for its envoy where the envoy acts, but not
+// in an apposition ("Harish, India's envoy to the UN, spoke"), which
+// describes a person named before it.
+func envoyActs(text string) string {
+	locs := envoyTo.FindAllStringSubmatchIndex(text, -1)
+	var b strings.Builder
+	at := 0
+	for _, l := range locs {
+		if strings.HasSuffix(text[:l[0]], ", ") {
+			continue
+		}
+		b.WriteString(text[at:l[0]])
+		b.WriteString(text[l[2]:l[3]])
+		at = l[1]
+	}
+	if at == 0 {
+		return text
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
 
 var placedIn = mustGated(`(⟦[OP]\d+⟧) in ⟦C\d+⟧`)
 
@@ -935,7 +957,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`

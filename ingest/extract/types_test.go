@@ -231,6 +231,12 @@ func TestEveryRelationType(t *testing.T) {
 		{"Turkish President Emre Kaya hosted the meeting between Armenian Prime Minister Ara Petrosyan and Azerbaijan's acting Prime Minister Elnur Aliyev.", "MEDIATES", "person:emre-kaya", "person:elnur-aliyev", Asserted},
 		{"Chilean Foreign Minister Ana Soto and Defence Minister Luis Vega met Peruvian counterparts Rosa Quispe and Jorge Mamani in Lima.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Soto met Peruvian Foreign Minister Rosa Quispe and Bolivian Foreign Minister Jorge Mamani on Monday.", "MEETS_WITH", "person:jorge-mamani", "person:soto", Asserted},
+		{"Egypt, which is locked in a dispute with Sudan over the dam, has strengthened ties with Eritrea and Somalia.", "COOPERATES_WITH", "country:egy", "country:som", Asserted},
+		{"Egypt, which is locked in a dispute with Sudan over the dam, has strengthened ties with Eritrea and Somalia.", "IN_CONFLICT_WITH", "country:egy", "country:sdn", Asserted},
+		{"Chile, which fought Peru for years, has held talks with Bolivia.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
+		{"Peruvian troops fought Bolivian forces near the border.", "IN_CONFLICT_WITH", "country:bol", "country:per", Asserted},
+		{"Chile, which carried out weeks of air strikes on the Houthis last year, agreed a truce.", "ATTACKS", "country:chl", "org:houthis", Asserted},
+		{"Rosa Quispe, Peru's permanent representative to the UN, spoke on Monday.", "HOLDS_ROLE", "person:rosa-quispe", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -323,6 +329,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto will travel to Lima for talks with Prime Minister Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		// the accuser speaks for a state at the body, not for the body
 		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "REJECTS", "country:per", "org:united-nations", false},
+		// an envoy in apposition is described, and speaks with no one
+		{"Rosa Quispe, Peru's permanent representative to the UN, spoke on Monday.", "MEETS_WITH", "country:per", "person:rosa-quispe", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
