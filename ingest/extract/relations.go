@@ -215,6 +215,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
+	if requestedRe.MatchString(before) && strings.HasPrefix(folded[m[2*g+1]:], " to ") {
+		// "Ukraine asked Germany to send missiles": asked for, not done.
+		return true
+	}
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
@@ -754,6 +758,9 @@ var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+
+// requestedRe ends the text before someone asked or urged to act.
+var requestedRe = mustGated(`(?i)\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called on|calls on|call on|called upon|requested|requests|begged|appealed to|appeals to|encouraged|encourages|wants|wanted|want|told|tells|expects|expected) (?:the )?$`)
 
 var envoyTo = mustGated(`(⟦C\d+⟧)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:envoy|ambassador|representative|delegate|delegation|mission|negotiator)s? (?:to|at) (?:the )?⟦[CO]\d+⟧`)
 

@@ -237,6 +237,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian troops fought Bolivian forces near the border.", "IN_CONFLICT_WITH", "country:bol", "country:per", Asserted},
 		{"Chile, which carried out weeks of air strikes on the Houthis last year, agreed a truce.", "ATTACKS", "country:chl", "org:houthis", Asserted},
 		{"Rosa Quispe, Peru's permanent representative to the UN, spoke on Monday.", "HOLDS_ROLE", "person:rosa-quispe", "country:per", Asserted},
+		{"Chile approved the sale of air defence systems to Peru.", "SUPPORTS", "country:chl", "country:per", Asserted},
+		{"Chile will send more Patriot systems to Peru.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"Japan delivered patrol boats to the Philippines last year.", "SUPPORTS", "country:jpn", "country:phl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -331,6 +334,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "REJECTS", "country:per", "org:united-nations", false},
 		// an envoy in apposition is described, and speaks with no one
 		{"Rosa Quispe, Peru's permanent representative to the UN, spoke on Monday.", "MEETS_WITH", "country:per", "person:rosa-quispe", false},
+		// asked to send is not sent
+		{"Peru asked Chile to send missiles to Lima.", "SUPPORTS", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
