@@ -243,6 +243,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has broken off diplomatic relations with Bolivia.", "SEVERS_TIES", "country:per", "country:bol", Asserted},
 		{"Chile's military said it killed a senior Hezbollah commander in an airstrike.", "ATTACKS", "country:chl", "org:hezbollah", Asserted},
 		{"Peru rejects direct talks with Bolivia", "REJECTS", "country:per", "country:bol", Asserted},
+		{"Peru, Bolivia exchange fire along border", "IN_CONFLICT_WITH", "country:bol", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
