@@ -751,3 +751,9 @@ func TestStateNameAsGivenName(t *testing.T) {
 	wantEntities(t, "Foreign Minister Israel Katz met Kenya's President.", "person:israel-katz", "country:ken")
 	wantEntities(t, "The minister visited Israel and Jordan on Monday.", "country:isr", "country:jor")
 }
+
+// A name followed by "analysts" or "shares" is a firm's, not a person's.
+func TestFirmByItsPeople(t *testing.T) {
+	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen analysts raised their forecast.", "org:morgan-halvorsen")
+	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen raised her forecast, officials said.", "person:morgan-halvorsen")
+}

@@ -866,6 +866,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 				return mention{}, false
 			}
 		}
+		if j < len(toks) && firmPeople[toks[j].lower] && !s.title {
+			// "Goldman Sachs analysts", "Exxon Mobil shares": a firm.
+			return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
+		}
 	}
 	return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 }
@@ -944,6 +948,12 @@ func (a *article) givenName(s *sentence, k, j int) bool {
 	return next.capitalised() && a.nameLike(next) && a.x.lx.forms[next.text] == 0 &&
 		a.x.lx.titleKind[next.lower] == "" && !a.x.lx.heads[next.text]
 }
+
+// firmPeople are the words after a firm's name, never after a person's:
+// "Goldman Sachs analysts", "Exxon Mobil shares".
+var firmPeople = map[string]bool{"analysts": true, "economists": true, "strategists": true,
+	"executives": true, "employees": true, "shareholders": true, "shares": true, "stock": true,
+	"researchers": true, "engineers": true, "customers": true, "investors": true}
 
 // afterSpeaker are the words that may follow the name in "said Sayed ...".
 var afterSpeaker = map[string]bool{"on": true, "in": true, "at": true, "after": true, "during": true,
