@@ -605,6 +605,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "IN_CONFLICT_WITH" && discussedRe.MatchString(folded[m[0]:m[1]]) ||
 					conditional(folded[:m[0]]) ||
 					r.objectIsEvent(folded, m) {
 					continue
@@ -758,6 +759,10 @@ var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+
+// discussedRe finds talk about a war, which is no part in it: "Sisi and
+// Burhan discussed the war with the RSF".
+var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about|speak about|briefed \w+ on|debated|reviewed)\b`)
 
 // requestedRe ends the text before someone asked or urged to act.
 var requestedRe = mustGated(`(?i)\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called on|calls on|call on|called upon|requested|requests|begged|appealed to|appeals to|encouraged|encourages|wants|wanted|want|told|tells|expects|expected) (?:the )?$`)

@@ -343,6 +343,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Rosa Quispe, Peru's permanent representative to the UN, spoke on Monday.", "MEETS_WITH", "country:per", "person:rosa-quispe", false},
 		// asked to send is not sent
 		{"Peru asked Chile to send missiles to Lima.", "SUPPORTS", "country:chl", "country:per", false},
+		// talk about a war is no part in it
+		{"Chilean President Ana Soto discussed the war with Peru by phone.", "IN_CONFLICT_WITH", "country:per", "person:ana-soto", false},
+		{"Chilean President Ana Soto and Peruvian President Luis Vega discussed the war with the Sur Front.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
