@@ -215,6 +215,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
+	if nounWithRe.MatchString(before) {
+		// "Israel's war with Hamas has killed ...": the war did, not Hamas.
+		return true
+	}
 	if requestedRe.MatchString(before) && strings.HasPrefix(folded[m[2*g+1]:], " to ") {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
 		return true
@@ -763,6 +767,9 @@ var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transition
 // discussedRe finds talk about a war, which is no part in it: "Sisi and
 // Burhan discussed the war with the RSF".
 var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about|speak about|briefed \w+ on|debated|reviewed)\b`)
+
+// nounWithRe ends the text before the complement of a noun: "war with".
+var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|truce|ceasefire|dispute|feud|standoff|ties|relations) with (?:the )?$`)
 
 // requestedRe ends the text before someone asked or urged to act.
 var requestedRe = mustGated(`(?i)\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called on|calls on|call on|called upon|requested|requests|begged|appealed to|appeals to|encouraged|encourages|wants|wanted|want|told|tells|expects|expected) (?:the )?$`)

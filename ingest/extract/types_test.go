@@ -247,6 +247,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile threatened to impose 100% tariffs on Peru if it did not drop the case.", "THREATENS", "country:chl", "country:per", Asserted},
 		{"Chile threatened to strike Peru.", "THREATENS", "country:chl", "country:per", Asserted},
 		{"Chile never threatened to strike Peru.", "THREATENS", "country:chl", "country:per", Negated},
+		{"Chile and Peru fought a 12-day war in June.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -346,6 +347,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// talk about a war is no part in it
 		{"Chilean President Ana Soto discussed the war with Peru by phone.", "IN_CONFLICT_WITH", "country:per", "person:ana-soto", false},
 		{"Chilean President Ana Soto and Peruvian President Luis Vega discussed the war with the Sur Front.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
+		// the war killed, not the party named after "war with"
+		{"Israel's war with Hamas has killed more than 60,000 Palestinians.", "ATTACKS", "org:hamas", "country:pse", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
