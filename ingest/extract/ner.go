@@ -523,11 +523,12 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 	var titles []titleSeg
 	var runStart = -1
 	given := -1 // where a state's name opens a person's name
+	titleEndsAt := func(k int) bool { return titles != nil && titles[len(titles)-1].end == k }
 	flush := func(end int) {
 		if runStart < 0 {
 			return
 		}
-		if m, ok := a.nameRun(s, runStart, end, titles != nil && titles[len(titles)-1].end == runStart || runStart == given); ok {
+		if m, ok := a.nameRun(s, runStart, end, titleEndsAt(runStart) || runStart == given); ok {
 			ms = append(ms, m)
 		}
 		runStart = -1
@@ -554,7 +555,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				matched = true
 				break
 			}
-			if n == 1 && forms&formCountry != 0 && afterTitleAt(lx, toks, i, k, titles != nil && titles[len(titles)-1].end == k) && a.givenName(s, k, j) {
+			if n == 1 && forms&formCountry != 0 && afterTitleAt(lx, toks, i, k, titleEndsAt(k)) && a.givenName(s, k, j) {
 				// "Defence Minister Israel Katz": a state's name as a
 				// person's first name.
 				given = k
@@ -606,7 +607,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			continue
 		}
 		if w := toks[k].lower; connectors[w] && !toks[k].capitalised() {
-			if (runStart >= 0 || (titles != nil && titles[len(titles)-1].end == k)) && nameParticles[w] {
+			if (runStart >= 0 || titleEndsAt(k)) && nameParticles[w] {
 				// "Lula da Silva", "Ursula von der Leyen": particles lead to
 				// the rest of the name.
 				n := k

@@ -375,7 +375,8 @@ var macros = func() *strings.Replacer {
 	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` )?` + anyEnt
 	// In an object list the first may be too: "between Cambodian Prime Minister Hun Manet
 	// and Thailand's acting Prime Minister Phumtham Wechayachai".
-	first := anyEnt + `(?:(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)(?:,? and |, )(?:the |his |her |their )?(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧))?`
+	titled := `(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)`
+	first := anyEnt + `(?:` + titled + `(?:,? and |, )(?:the |his |her |their )?(?-i:⟦[CDO]\d+⟧)` + titled + `)?`
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	objects := first + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
@@ -993,7 +994,8 @@ var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and
 var clauseVerbAfter = mustGated(`^ (?:was|were|is|are|has|have|had|will|would|said|says|told|did|does)\b`)
 
 // counterparts replaces states listed before "counterparts" with the
-// people named after it, when there are as many.
+// people named after it, when there are as many or one state stands for
+// them all ("Philippine counterparts A and B").
 func counterparts(after string, objs []int) []int {
 	m := counterpartsAfter.FindStringSubmatch(after)
 	if m == nil {
