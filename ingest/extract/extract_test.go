@@ -752,6 +752,17 @@ func TestStateNameAsGivenName(t *testing.T) {
 	wantEntities(t, "The minister visited Israel and Jordan on Monday.", "country:isr", "country:jor")
 }
 
+// Region words, outlets and documents that hold a state's name do not
+// name the state: "Latin American governments", "told France 24", "the
+// Minsk agreements"; a name after "south of" is a place, not a person.
+func TestNamesThatHoldAState(t *testing.T) {
+	wantEntities(t, "Several Latin American governments have criticised Peru.", "country:per")
+	wantEntities(t, "The minister told France 24 that Peru would respond.", "org:france-24", "country:per")
+	wantEntities(t, "Peru and Chile signed the Minsk agreements.", "country:per", "country:chl")
+	wantEntities(t, "Peru ratified the Vienna Convention in 1990.", "country:per")
+	wantEntities(t, "The leaders met at an estate south of Port Albany on Monday.")
+}
+
 // A name followed by "analysts" or "shares" is a firm's, not a person's.
 func TestFirmByItsPeople(t *testing.T) {
 	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen analysts raised their forecast.", "org:morgan-halvorsen")

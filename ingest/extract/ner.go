@@ -62,6 +62,13 @@ var functionWords = map[string]bool{
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "into": true, "across": true,
 	"throughout": true, "outside": true, "inside": true, "like": true, "around": true, "towards": true}
 
+// placeBeforeOf are the words that make the name after "of" a place:
+// "south of San Francisco", "the outskirts of Port Sudan".
+var placeBeforeOf = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "outskirts": true,
+	"suburbs": true, "suburb": true, "city": true, "town": true, "village": true, "district": true,
+	"province": true, "region": true}
+
 // speechVerbs next to a name mark it as a person.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
 	"stressed": true, "wrote": true, "explained": true, "asserted": true, "argued": true, "warned": true,
@@ -197,6 +204,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "Abdel Fattah al-Burhan"
 			continue
 		}
+		if j > i && digits(t.text) && a.x.lx.orgForm[spaced(toks[i:j+1])] != "" {
+			j++ // "France 24": a listed name that ends in a number
+			continue
+		}
 		if j > i && elided(t.text) {
 			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
 			continue
@@ -236,6 +247,18 @@ func (a *article) chunkEnd(toks []token, i int) int {
 	return j
 }
 
+// spaced is the words of toks joined by single spaces.
+func spaced(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
 func (a *article) sentenceInitial(toks []token, i int) bool {
 	for k := 0; k < i; k++ {
 		if toks[k].isWord() {
@@ -257,6 +280,10 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
 	text := joinTokens(s, i, j)
+	if namesDocument(lx, toks, i, j) && a.countryFor(text) != "" {
+		// "the Minsk agreements": no state takes part.
+		return nil
+	}
 	// A known name as a whole.
 	if m, ok := a.known(text, i, j); ok {
 		return []mention{m}
@@ -859,7 +886,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower]) {
 			return mention{}, false
 		}
-		if i > 0 && locatives[toks[i-1].lower] {
+		if i > 0 && locatives[toks[i-1].lower] || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] {
 			return mention{}, false
 		}
 		for k := i; k < j; k++ {
@@ -1107,4 +1134,14 @@ func (a *article) knownNameAt(s *sentence, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// digits reports a word of ASCII digits only.
+func digits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
