@@ -656,6 +656,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					for x := 0; x < len(all); x++ {
 						for y := x + 1; y < len(all); y++ {
 							rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")
+							if !symmetric[r.typ] {
+								// "A and B cut ties", "blamed each other": each acts on the other.
+								rel(r.typ, all[y], all[x], modality, r.name, match, r.confidence, "")
+							}
 						}
 					}
 					continue
