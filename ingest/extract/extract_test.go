@@ -761,6 +761,7 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Peru and Chile signed the Minsk agreements.", "country:per", "country:chl")
 	wantEntities(t, "Peru ratified the Vienna Convention in 1990.", "country:per")
 	wantEntities(t, "The leaders met at an estate south of Port Albany on Monday.")
+	wantEntities(t, "Executives of Houston-based Vantor were freed.", "org:vantor")
 }
 
 // A name followed by "analysts" or "shares" is a firm's, not a person's.

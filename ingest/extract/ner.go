@@ -116,8 +116,10 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 			i++
 			continue
 		}
-		if m, ok := a.adjectiveMention(t, i); ok {
-			out = append(out, m)
+		if m, ok, adjective := a.adjectiveMention(toks, i); adjective {
+			if ok {
+				out = append(out, m)
+			}
 			i++
 			continue
 		}
@@ -172,17 +174,25 @@ func (a *article) describedOrg(toks []token, i int) (mention, bool) {
 }
 
 // adjectiveMention reads "Islamabad-based", "US-led", "Indian-administered".
-func (a *article) adjectiveMention(t token, i int) (mention, bool) {
+func (a *article) adjectiveMention(toks []token, i int) (m mention, ok, adjective bool) {
+	t := toks[i]
 	k := strings.LastIndex(t.text, "-")
 	if k <= 0 || !adjectiveSuffixes[strings.ToLower(t.text[k+1:])] {
-		return mention{}, false
+		return mention{}, false, false
 	}
 	head := t.text[:k]
 	if iso := a.countryFor(head); iso != "" {
 		return mention{start: i, end: i + 1, id: a.addCountry(iso, head), typ: Country, surface: head,
-			demonym: a.x.lx.demonyms[head], suffix: t.text[k:]}, true
+			demonym: a.x.lx.demonyms[head], suffix: t.text[k:]}, true, true
 	}
-	return mention{}, false
+	if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].capitalised() {
+		// "Houston-based Citgo": the place is no part of the name after
+		// it; a listed body before the hyphen still counts ("Hamas-run").
+		m, ok = a.known(head, i, i+1)
+		m.suffix = t.text[k:]
+		return m, ok, true
+	}
+	return mention{}, false, false
 }
 
 // chunkEnd returns the end of the run of capitalised words starting at i,
@@ -771,6 +781,9 @@ var orgKinds = map[string]bool{"tank": true, "firm": true, "company": true, "bro
 
 // orgCueBefore reports whether a name follows one of orgKinds in lower case.
 func orgCueBefore(toks []token, i int) bool {
+	if i >= 1 && strings.HasSuffix(toks[i-1].lower, "-based") {
+		return true // "Houston-based Citgo"
+	}
 	return i >= 1 && !toks[i-1].capitalised() && orgKinds[toks[i-1].text]
 }
 

@@ -983,7 +983,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
-		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security))?`
+		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
@@ -1045,7 +1045,7 @@ func appositiveQualified(text string, m []int, g int, list []int) []int {
 
 var (
 	qualifiedAppositive = mustGated(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
-	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,40},`)
+	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,60},`)
 )
 
 // attribution drops from an object list its last member when a verb after
@@ -1345,7 +1345,7 @@ func conjunctionBefore(text string, i int) bool {
 		}
 		j--
 	}
-	return isOneOf(text[j:i], "and", "but", "while", "whereas")
+	return isOneOf(text[j:i], "and", "but", "while", "whereas", "since", "after", "because", "when", "until", "although", "though")
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)

@@ -261,6 +261,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile is fighting Hezbollah, which attacked Chile in May.", "ATTACKS", "org:hezbollah", "country:chl", Asserted},
 		{"He urged the world to stop Chile's attacks on Peru and on Bolivia.", "ATTACKS", "country:chl", "country:per", Asserted},
 		{"Peru and Chile agreed to a truce last week, mediated by Bolivia.", "MEDIATES", "country:bol", "country:chl", Asserted},
+		{"Chile has sought to improve relations with Peru since Bolivia's invasion of Ecuador.", "IN_CONFLICT_WITH", "country:bol", "country:ecu", Asserted},
+		{"Peru's army-led government said it was cutting diplomatic ties with Chile.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
+		{"The trilateral partnership between Peru, Chile and Bolivia is strong.", "COOPERATES_WITH", "country:bol", "country:per", Asserted},
+		{"The alliance between Peru and Chile has alarmed Bolivia.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Peruvian Armed Forces chief of staff Aldo Varela visited Chile.", "HOLDS_ROLE", "person:aldo-varela", "org:peruvian-armed-forces", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -362,6 +367,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Ana Soto and Peruvian President Luis Vega discussed the war with the Sur Front.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
 		// the war killed, not the party named after "war with"
 		{"Israel's war with Hamas has killed more than 60,000 Palestinians.", "ATTACKS", "org:hamas", "country:pse", false},
+		// a state that qualifies a long office in apposition takes no part
+		{"The release followed talks by Aldo Varela, the Peruvian special presidential envoy for hostage affairs, who met Luis Vega in March.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
