@@ -146,6 +146,15 @@ func (a *article) addOrg(name, surface string) string {
 			}
 		}
 	}
+	if first, rest, ok := strings.Cut(name, " "); ok {
+		// "U.N. Security Council": a listed body's short name opening the
+		// name of another listed body.
+		if canon, ok := a.x.lx.orgForm[first]; ok {
+			if full, ok := a.x.lx.orgForm[canon+" "+rest]; ok {
+				name = full
+			}
+		}
+	}
 	if canon, ok := a.x.lx.orgForm[name]; ok {
 		name = canon
 	} else if canon, ok := a.x.orgNames[normKey(name)]; ok {

@@ -764,6 +764,15 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Executives of Houston-based Vantor were freed.", "org:vantor")
 }
 
+// A listed body's short name before another listed body's name is that
+// body ("U.N. Security Council"); a month's abbreviation may end a name
+// ("Zhang Jun said") where no day follows it.
+func TestShortFormsInNames(t *testing.T) {
+	wantEntities(t, "The U.N. Security Council voted. The Security Council vote was 13-0.", "org:united-nations-security-council")
+	wantEntities(t, "Chinese envoy Li Jun said Peru erred.", "person:li-jun", "country:chn", "country:per")
+	wantEntities(t, "LIMA, Jun 5 (Reuters) - Peru said it would respond.", "country:per", "org:reuters")
+}
+
 // A name followed by "analysts" or "shares" is a firm's, not a person's.
 func TestFirmByItsPeople(t *testing.T) {
 	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen analysts raised their forecast.", "org:morgan-halvorsen")

@@ -575,7 +575,7 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 		for n := min(lx.longest(s, k), j-k); n >= 1; n-- {
 			text := joinTokens(s, k, k+n)
 			forms := lx.forms[text]
-			if forms&formNotEntity != 0 && !(n == 1 && givenNameNotMonth(toks, k, j)) || (n > 1 && forms&formPlace != 0) {
+			if forms&formNotEntity != 0 && !(n == 1 && (givenNameNotMonth(toks, k, j) || runStart >= 0 && nameEndsInMonth(toks, k))) || (n > 1 && forms&formPlace != 0) {
 				if n == 1 && lx.documents[toks[k].text] {
 					runStart = -1 // "the Indus Waters Treaty": no name before it
 				}
@@ -771,6 +771,13 @@ func givenNameNotMonth(toks []token, k, j int) bool {
 		toks[k+1].capitalised() && toks[k].end < toks[k+1].start && !calendarWords[toks[k+1].lower]
 }
 
+// nameEndsInMonth reports "Zhang Jun said": a month's abbreviation that
+// ends a name begun before it, with no day number after it.
+func nameEndsInMonth(toks []token, k int) bool {
+	return monthAbbreviations[toks[k].lower] && k > 0 && toks[k-1].isWord() && toks[k-1].capitalised() &&
+		!calendarWords[toks[k-1].lower] && (k+1 >= len(toks) || !digits(toks[k+1].text))
+}
+
 // orgKinds are the common nouns news puts before an organisation's name:
 // "think tank Bruegel", "the carmaker Stellantis".
 var orgKinds = map[string]bool{"tank": true, "firm": true, "company": true, "broadcaster": true,
@@ -884,7 +891,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].text
-		if lx.places[w] || lx.notEntity[w] || (lx.heads[w]) || a.countryFor(w) != "" {
+		if lx.places[w] || lx.notEntity[w] && !(k > i && nameEndsInMonth(toks, k)) || (lx.heads[w]) || a.countryFor(w) != "" {
 			if !afterTitle {
 				return mention{}, false
 			}

@@ -163,6 +163,20 @@ var actingFor = []string{"officials", "delegations", "representatives", "envoys"
 // objectOfVerb reports text (lower-cased) that ends in a past-tense verb
 // and perhaps "the". Hyphenated words ("Iran-backed", "so-called") are
 // adjectives.
+// prepositionBefore reports a text that ends with a preposition: a
+// possessive after it is in a phrase ("sanctions on Venezuela's oil
+// industry ... after accusing", "critics of Israel's campaign and has
+// called").
+func prepositionBefore(before string) bool {
+	w := strings.TrimSuffix(before, "the ")
+	for _, p := range []string{" on ", " of ", " against ", " for ", " with ", " to ", " over ", " about ", " into ", " from ", " at ", " in "} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func objectOfVerb(before string) bool {
 	w := strings.TrimSuffix(before, "the ")
 	if !strings.HasSuffix(w, " ") {
@@ -251,6 +265,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
+	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] && strings.Contains(folded[m[2*g+1]:m[2*r.gaps[0]+1]], " where ") {
+		// "due to visit Washington next month, where he will meet": a
+		// place, not the one who acts.
+		return true
+	}
 	after := folded[m[2*g+1]:]
 	if loc := frontedPhrase.FindStringIndex(folded); loc != nil && m[2*g] < loc[1] && m[1] > loc[1] {
 		// "In a call with Soto, Vega praised": a name in the phrase put
@@ -258,7 +277,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// stands: "After Chile expelled Peru's envoy, ...").
 		return true
 	}
-	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && objectOfVerb(before) {
+	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && (objectOfVerb(before) || prepositionBefore(before)) {
 		// "discussed North Korea's missile programmes and agreed to":
 		// the possessive is in what the verb before takes.
 		return true

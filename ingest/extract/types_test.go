@@ -266,6 +266,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"The trilateral partnership between Peru, Chile and Bolivia is strong.", "COOPERATES_WITH", "country:bol", "country:per", Asserted},
 		{"The alliance between Peru and Chile has alarmed Bolivia.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Peruvian Armed Forces chief of staff Aldo Varela visited Chile.", "HOLDS_ROLE", "person:aldo-varela", "org:peruvian-armed-forces", Asserted},
+		{"Chilean President Ana Soto on Tuesday praised Peru and Bolivia for their efforts.", "PRAISES", "person:ana-soto", "country:bol", Asserted},
+		{"Ana Soto has called Peruvian President Luis Vega a \"butcher\".", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chilean Foreign Minister Ana Soto responded by accusing Peru of arming the rebels.", "ACCUSES", "person:ana-soto", "country:per", Asserted},
+		{"Russia, a longtime backer of Luis Vega, keeps two bases in Peru.", "SUPPORTS", "country:rus", "person:luis-vega", Asserted},
+		{"The court dismissed a case brought by Peru accusing Chile of genocide.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -369,6 +374,11 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Israel's war with Hamas has killed more than 60,000 Palestinians.", "ATTACKS", "org:hamas", "country:pse", false},
 		// a state that qualifies a long office in apposition takes no part
 		{"The release followed talks by Aldo Varela, the Peruvian special presidential envoy for hostage affairs, who met Luis Vega in March.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// a place that a relative clause follows does not act in it
+		{"The emir is due to visit Peru next month, where he will meet President Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		// a possessive after a preposition is not the subject of the verb after it
+		{"Chile imposed sanctions on Peru's oil industry in 2019 after accusing Luis Vega of fraud.", "ACCUSES", "country:per", "person:luis-vega", false},
+		{"Soto is among the harshest critics of Peru's campaign and has called Luis Vega a butcher.", "CRITICIZES", "country:per", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
