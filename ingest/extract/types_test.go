@@ -271,6 +271,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean Foreign Minister Ana Soto responded by accusing Peru of arming the rebels.", "ACCUSES", "person:ana-soto", "country:per", Asserted},
 		{"Russia, a longtime backer of Luis Vega, keeps two bases in Peru.", "SUPPORTS", "country:rus", "person:luis-vega", Asserted},
 		{"The court dismissed a case brought by Peru accusing Chile of genocide.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru hits back with 34% tariffs on all Chilean goods", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
+		{"The move came in response to Chilean President Ana Soto's decision to levy \"reciprocal tariffs\" on Peruvian goods.", "IMPOSES_TARIFFS", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
