@@ -193,6 +193,11 @@ func (a *article) addPerson(name, surface string) string {
 	}
 	if canon, ok := a.x.lx.personForm[name]; ok {
 		name = canon
+	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
+		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so.
+		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && strings.HasSuffix(canon, " "+name) {
+			name = canon
+		}
 	}
 	key := normKey(name)
 	if canon, ok := a.x.personNames[personKey(key)]; ok {

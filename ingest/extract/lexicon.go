@@ -229,6 +229,16 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	for _, t := range opts.Titles {
 		lx.titleKind[strings.ToLower(t)] = "head"
 	}
+	if lines, err = readLines("people.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		name, short, _ := strings.Cut(l, "\t")
+		lx.personForm[name] = name
+		for _, s := range splitList(short) {
+			lx.personForm[s] = name
+		}
+	}
 	for surface, target := range opts.Aliases {
 		switch {
 		case lx.countries[strings.ToUpper(target)].iso3 != "":

@@ -106,9 +106,9 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 			}
 		}
 		if !t.isWord() || !t.capitalised() {
-			// "al-Shabab", "al-Qaeda": a listed body whose name opens in
-			// lower case: a particle of two or three letters, a hyphen.
-			if w := t.text; len(w) > 4 && (w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' || w[3] == '-' && 'A' <= w[4] && w[4] <= 'Z') && a.x.lx.forms[w]&formOrg != 0 {
+			// "al-Shabab", "al-Sharaa": a listed body or person whose name
+			// opens in lower case: a particle of two or three letters, a hyphen.
+			if w := t.text; len(w) > 4 && (w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' || w[3] == '-' && 'A' <= w[4] && w[4] <= 'Z') && a.x.lx.forms[w]&(formOrg|formPerson) != 0 {
 				if m, ok := a.known(t.text, i, i+1); ok {
 					out = append(out, m)
 				}
@@ -230,10 +230,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			continue
 		}
 		if j == i+1 && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
-			a.x.lx.common[toks[j-1].lower] {
+			a.x.lx.common[toks[j-1].lower] && a.countryFor(toks[i].text) == "" {
 			// "People's Bank of China", "Children's Fund": a possessive of a
 			// plain word opening a name ("European Commission's Trade
-			// Spokesperson" is not one).
+			// Spokesperson" is not one, nor is "Turkey's Erdogan").
 			j++
 			continue
 		}
@@ -452,7 +452,15 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 		return mention{start: i, end: j, id: a.addOrg(lx.orgForm[text], text), typ: Organization, surface: text}, true
 	}
 	if forms&formPerson != 0 {
-		return mention{start: i, end: j, id: a.addPerson(lx.personForm[text], text), typ: Person, surface: text}, true
+		name := lx.personForm[text]
+		if !strings.Contains(text, " ") {
+			// "Trump" after "Eric Trump": the article's own full name first.
+			if id := a.shortPerson(text); id != "" {
+				a.alias(id, text)
+				return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
+			}
+		}
+		return mention{start: i, end: j, id: a.addPerson(name, text), typ: Person, surface: text}, true
 	}
 	if id, ok := a.acronyms[text]; ok {
 		a.alias(id, text)
@@ -597,6 +605,11 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				// person's first name.
 				given = k
 				break
+			}
+			if runStart >= 0 && forms&(formCountry|formOrg|formPerson) == formPerson {
+				// "S Jaishankar": a listed surname ends the name begun
+				// before it.
+				continue
 			}
 			if m, ok := a.knownAs(text, forms, k, k+n); ok {
 				flush(k)
