@@ -21,6 +21,7 @@ type article struct {
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
+	prevSentence    *sentence         // the last sentence that named anyone
 	people          []person          // the article's people in order of mention
 	earlier         *article          // the first reading, whose people the headline may name
 }

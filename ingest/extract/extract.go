@@ -90,7 +90,7 @@ func (x *Extractor) Extract(d Doc) Result {
 		rels = append(rels, rs...)
 		a.noteMentions(ms)
 		if len(ms) > 0 {
-			prev = ms
+			prev, a.prevSentence = ms, s
 		}
 	}
 	return Result{Entities: a.entities(), Relations: dedupeRelations(rels)}

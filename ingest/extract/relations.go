@@ -1367,6 +1367,29 @@ func conjunctionBefore(text string, i int) bool {
 	return isOneOf(text[j:i], "and", "but", "while", "whereas", "since", "after", "because", "when", "until", "although", "though")
 }
 
+// openingPerson is the first person of prev, the mentions of the previous
+// sentence, when nothing but names, titles and marks come before it: the
+// subject ("Argentine President Javier Milei, a self-described
+// libertarian, was received ...").
+func (a *article) openingPerson(prev []mention) *mention {
+	s := a.prevSentence
+	if s == nil || s.title {
+		return nil
+	}
+	for i := range prev {
+		if prev[i].typ != Person {
+			continue
+		}
+		for _, t := range s.tokens[:prev[i].start] {
+			if t.isWord() && !t.capitalised() && !a.x.lx.titleWord(t.lower) && t.text != "'s" && t.text != "’s" {
+				return nil
+			}
+		}
+		return &prev[i]
+	}
+	return nil
+}
+
 var pronounRe = mustGated(`^(?:He|She|It)\b`)
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the person
@@ -1386,7 +1409,12 @@ func (a *article) resolvePronoun(s *sentence, ms, prev []mention) []mention {
 		}
 		if fits {
 			if ref != nil && ref.id != prev[i].id {
-				return ms
+				// Several: the person who opens the previous sentence as
+				// its subject ("Milei ... was received by Katz. He met").
+				if ref = a.openingPerson(prev); ref == nil {
+					return ms
+				}
+				break
 			}
 			ref = &prev[i]
 		}

@@ -276,6 +276,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Macron hosts Lula", "MEETS_WITH", "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva", Asserted},
 		{"Turkey's Erdogan hosted Syria's al-Sharaa in Ankara.", "MEETS_WITH", "person:ahmed-al-sharaa", "person:recep-tayyip-erdogan", Asserted},
 		{"German Chancellor F Merz said on Monday he would go.", "HOLDS_ROLE", "person:f-merz", "country:deu", Asserted},
+		{"Chilean President Aldo Varela, a libertarian, was received at the airport by Foreign Minister Luis Vega. He later met President Ana Soto.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -384,6 +385,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// a possessive after a preposition is not the subject of the verb after it
 		{"Chile imposed sanctions on Peru's oil industry in 2019 after accusing Luis Vega of fraud.", "ACCUSES", "country:per", "person:luis-vega", false},
 		{"Soto is among the harshest critics of Peru's campaign and has called Luis Vega a butcher.", "CRITICIZES", "country:per", "person:luis-vega", false},
+		// "He" is the previous sentence's subject only where it opens it
+		{"Officials said Aldo Varela met Luis Vega. He later met Ana Soto.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
