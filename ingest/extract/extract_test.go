@@ -762,6 +762,7 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Peru ratified the Vienna Convention in 1990.", "country:per")
 	wantEntities(t, "The leaders met at an estate south of Port Albany on Monday.")
 	wantEntities(t, "Executives of Houston-based Vantor were freed.", "org:vantor")
+	wantEntities(t, "Chile joined the Andean Pact.", "country:chl", "org:andean-pact")
 }
 
 // A listed leader named by surname alone is the listed person, unless the

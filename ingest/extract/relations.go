@@ -653,6 +653,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)
 				objs = attribution(text, m, r.obj, objs)
+				if g := r.subj; g >= 0 && m[2*g+1] == m[1] {
+					// "brokered by Turkey, President Erdogan said": the
+					// speaker closes no list of actors.
+					subs = attribution(text, m, g, subs)
+				}
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
@@ -1076,7 +1081,8 @@ func attribution(text string, m []int, g int, list []int) []int {
 	if g < 0 || len(list) < 2 || m[2*g] < 0 {
 		return list
 	}
-	if clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
+	if m[2*g] > m[0] && clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
+		// (a list that opens the match is the subject of that verb)
 		return list[:len(list)-1]
 	}
 	if !speechAfter.MatchString(text[m[2*g+1]:]) {
@@ -1217,14 +1223,14 @@ func placeholders(s string) []int {
 var (
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
+	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
 	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
-	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
+	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "want", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
 	negationHintSet = newHintSet(negationHints)
 	plannedHintSet  = newHintSet(plannedHints)

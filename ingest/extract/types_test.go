@@ -277,6 +277,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Turkey's Erdogan hosted Syria's al-Sharaa in Ankara.", "MEETS_WITH", "person:ahmed-al-sharaa", "person:recep-tayyip-erdogan", Asserted},
 		{"German Chancellor F Merz said on Monday he would go.", "HOLDS_ROLE", "person:f-merz", "country:deu", Asserted},
 		{"Chilean President Aldo Varela, a libertarian, was received at the airport by Foreign Minister Luis Vega. He later met President Ana Soto.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
+		{"Aldo Varela has said Peru will not join the Pacific Alliance.", "MEMBER_OF", "country:per", "org:pacific-alliance", Negated},
+		{"Chile wants to join the Pacific Alliance.", "MEMBER_OF", "country:chl", "org:pacific-alliance", Planned},
+		{"Peru and Chile have agreed to resolve a dispute over Peru's port, after talks brokered by Bolivia, President Ana Soto said.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -387,6 +390,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Soto is among the harshest critics of Peru's campaign and has called Luis Vega a butcher.", "CRITICIZES", "country:per", "person:luis-vega", false},
 		// "He" is the previous sentence's subject only where it opens it
 		{"Officials said Aldo Varela met Luis Vega. He later met Ana Soto.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", false},
+		// the speaker after a list of mediators is none of them
+		{"Peru and Chile have agreed to resolve a dispute over Peru's port, after talks brokered by Bolivia, President Ana Soto said.", "MEDIATES", "person:ana-soto", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
