@@ -284,6 +284,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, Chile agree on border patrolling arrangement, paving way for talks", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Aldo Varela on Friday ordered the suspension of diplomatic relations with Chile.", "SEVERS_TIES", "person:aldo-varela", "country:chl", Asserted},
 		{"Peru barred several inspectors from the International Atomic Energy Agency.", "IMPOSES_BAN", "country:per", "org:international-atomic-energy-agency", Asserted},
+		{"Chilean President Ana Soto called Luis Vega and urged him to act.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -396,6 +397,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Officials said Aldo Varela met Luis Vega. He later met Ana Soto.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", false},
 		// the speaker after a list of mediators is none of them
 		{"Peru and Chile have agreed to resolve a dispute over Peru's port, after talks brokered by Bolivia, President Ana Soto said.", "MEDIATES", "person:ana-soto", "country:chl", false},
+		// calling someone names is no call
+		{"Ana Soto called Luis Vega a liar.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
