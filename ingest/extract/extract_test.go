@@ -763,6 +763,9 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "The leaders met at an estate south of Port Albany on Monday.")
 	wantEntities(t, "Executives of Houston-based Vantor were freed.", "org:vantor")
 	wantEntities(t, "Chile joined the Andean Pact.", "country:chl", "org:andean-pact")
+	wantEntities(t, "Moody's downgraded Chile's rating.", "org:moodys", "country:chl")
+	wantEntities(t, "Peru's Foreign Office summoned the envoy.", "org:peru-foreign-office", "country:per")
+	wantEntities(t, "They met in the Oval Office on Friday.")
 }
 
 // A listed leader named by surname alone is the listed person, unless the

@@ -218,6 +218,10 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "France 24": a listed name that ends in a number
 			continue
 		}
+		if j == i+1 && (t.text == "'s" || t.text == "’s") && a.x.lx.orgForm[toks[i].text+"'s"] != "" {
+			j++ // "Moody's": a listed name that ends in a possessive
+			continue
+		}
 		if j > i && elided(t.text) {
 			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
 			continue
@@ -290,6 +294,9 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
 	text := joinTokens(s, i, j)
+	if lx.notEntity[text] {
+		return nil // "the Oval Office"
+	}
 	if namesDocument(lx, toks, i, j) && a.countryFor(text) != "" {
 		// "the Minsk agreements": no state takes part.
 		return nil

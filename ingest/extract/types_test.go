@@ -285,6 +285,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Aldo Varela on Friday ordered the suspension of diplomatic relations with Chile.", "SEVERS_TIES", "person:aldo-varela", "country:chl", Asserted},
 		{"Peru barred several inspectors from the International Atomic Energy Agency.", "IMPOSES_BAN", "country:per", "org:international-atomic-energy-agency", Asserted},
 		{"Chilean President Ana Soto called Luis Vega and urged him to act.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"The Chilean military said it struck Hezbollah targets in Peru.", "ATTACKS", "country:chl", "org:hezbollah", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
