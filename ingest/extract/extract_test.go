@@ -766,6 +766,8 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Moody's downgraded Chile's rating.", "org:moodys", "country:chl")
 	wantEntities(t, "Peru's Foreign Office summoned the envoy.", "org:peru-foreign-office", "country:per")
 	wantEntities(t, "They met in the Oval Office on Friday.")
+	wantEntities(t, "Peru asked Chile to send back former prime minister Sheikh Rahima, who fled in August.", "country:per", "country:chl", "person:sheikh-rahima")
+	wantEntities(t, "Grand Ayatollah Reza Tabrizi met the envoy.", "person:reza-tabrizi")
 }
 
 // A listed leader named by surname alone is the listed person, unless the

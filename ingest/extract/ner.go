@@ -635,7 +635,8 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 			k++
 			continue
 		}
-		if e := lx.titleEnd(toks, k, j); e > k {
+		if e := lx.titleEnd(toks, k, j); e > k && !(e == k+1 && innerHonorific[toks[k].lower] && j == k+2) {
+			// ("Sheikh Hasina": "Sheikh" before a single name is the name's)
 			flush(k)
 			titles = append(titles, titleSeg{k, e})
 			k = e

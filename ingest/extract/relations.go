@@ -267,6 +267,17 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
+	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] {
+		// "thanked Iran for its support during the conflict with India":
+		// the one thanked, not a party to what its deed was done in ("for
+		// its role in brokering talks" is its own).
+		gap := folded[m[2*g+1]:m[2*r.gaps[0]+1]]
+		for _, p := range []string{" for its ", " for their ", " for his ", " for her "} {
+			if strings.HasPrefix(gap, p) && (strings.Contains(gap, " during ") || strings.Contains(gap, " amid ") || strings.Contains(gap, " since ")) {
+				return true
+			}
+		}
+	}
 	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] && strings.Contains(folded[m[2*g+1]:m[2*r.gaps[0]+1]], " where ") {
 		// "due to visit Washington next month, where he will meet": a
 		// place, not the one who acts.
@@ -416,7 +427,7 @@ var macros = func() *strings.Replacer {
 // condemning X.
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `))`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
@@ -1010,7 +1021,7 @@ var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
-	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
+	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)

@@ -286,6 +286,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru barred several inspectors from the International Atomic Energy Agency.", "IMPOSES_BAN", "country:per", "org:international-atomic-energy-agency", Asserted},
 		{"Chilean President Ana Soto called Luis Vega and urged him to act.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"The Chilean military said it struck Hezbollah targets in Peru.", "ATTACKS", "country:chl", "org:hezbollah", Asserted},
+		{"Last year, Peru and Chile exchanged missile strikes on militant targets.", "IN_CONFLICT_WITH", "country:chl", "country:per", Asserted},
+		{"Peru asks Chile to act, warns of consequences", "DEMANDS", "country:per", "country:chl", Asserted},
+		{"Ana Soto and Chilean President Luis Vega on Saturday agreed to increase trade.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Planned},
+		{"Peru's Army Chief Field Marshal Aziz Rahman called on Supreme Leader Ayatollah Reza Tabrizi.", "MEETS_WITH", "person:aziz-rahman", "person:reza-tabrizi", Asserted},
+		{"Peru's Army Chief Field Marshal Aziz Rahman called on Supreme Leader Ayatollah Reza Tabrizi.", "HOLDS_ROLE", "person:aziz-rahman", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -400,6 +405,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Chile have agreed to resolve a dispute over Peru's port, after talks brokered by Bolivia, President Ana Soto said.", "MEDIATES", "person:ana-soto", "country:chl", false},
 		// calling someone names is no call
 		{"Ana Soto called Luis Vega a liar.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", false},
+		// the one thanked is no party to what its help was given in
+		{"Ana Soto thanked Peru for its support during the recent conflict with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
