@@ -39,6 +39,13 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 		return false
 	}
 	rest := folded[m[2*g+1]:]
+	if i := strings.IndexByte(rest[min(1, len(rest)):], ' '); i > 0 && i < 12 && !isOneOf(rest[1:i+1], "and", "for", "in", "at", "on", "to", "with", "after", "before", "during", "amid", "over", "of") {
+		// "to host Ukraine peace talks": one word may stand between
+		// ("visited Berlin for talks" is a visit).
+		if w := rest[i+1:]; strings.HasPrefix(w, " talks") || strings.HasPrefix(w, " summit") || strings.HasPrefix(w, " conference") {
+			return true
+		}
+	}
 	for _, w := range []string{" summit", " meeting", " talks", " conference", " forum", " games", " assembly"} {
 		if strings.HasPrefix(rest, w) {
 			return true

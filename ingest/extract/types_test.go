@@ -291,6 +291,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto and Chilean President Luis Vega on Saturday agreed to increase trade.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Peru's Army Chief Field Marshal Aziz Rahman called on Supreme Leader Ayatollah Reza Tabrizi.", "MEETS_WITH", "person:aziz-rahman", "person:reza-tabrizi", Asserted},
 		{"Peru's Army Chief Field Marshal Aziz Rahman called on Supreme Leader Ayatollah Reza Tabrizi.", "HOLDS_ROLE", "person:aziz-rahman", "country:per", Asserted},
+		{"Peru, Chile sign MoU on railway project", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"Peru vows support for Chile amid sea tensions", "SUPPORTS", "country:per", "country:chl", Asserted},
+		{"Peru, Chile discuss trade", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -407,6 +410,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto called Luis Vega a liar.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", false},
 		// the one thanked is no party to what its help was given in
 		{"Ana Soto thanked Peru for its support during the recent conflict with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
+		// hosting a state's peace talks is not meeting it; a visit for talks is a visit
+		{"Peru to host Chile peace talks", "MEETS_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
