@@ -770,6 +770,14 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Grand Ayatollah Reza Tabrizi met the envoy.", "person:reza-tabrizi")
 }
 
+// Regions and places named in a list after "in" are neither bodies nor
+// people: "the West Bank", "in Brussels and Geneva met".
+func TestPlacesAreNoActors(t *testing.T) {
+	wantEntities(t, "Israel occupies the West Bank and the Gaza Strip.", "country:isr")
+	wantEntities(t, "Officials in Brussels and Valmora met.", "country:bel")
+	wantEntities(t, "The top U.S. diplomat in Lima, Aldo Varela, said it.", "country:usa", "country:per", "person:aldo-varela")
+}
+
 // A listed leader named by surname alone is the listed person, unless the
 // article names someone else of that surname; a listed surname after a
 // given name or initial ends that name.

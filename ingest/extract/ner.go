@@ -69,6 +69,21 @@ var placeBeforeOf = map[string]bool{"north": true, "south": true, "east": true, 
 	"suburbs": true, "suburb": true, "city": true, "town": true, "village": true, "district": true,
 	"province": true, "region": true}
 
+// placeListBefore reports a name that closes a list after a locative:
+// "in Brussels and Geneva".
+func placeListBefore(toks []token, i int) bool {
+	k := i - 1
+	if k < 1 || !isOneOf(toks[k].text, "and", "or") {
+		return false
+	}
+	k--
+	n := k
+	for k >= 0 && toks[k].isWord() && toks[k].capitalised() {
+		k--
+	}
+	return k < n && k >= 0 && locatives[toks[k].lower]
+}
+
 // speechVerbs next to a name mark it as a person.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
 	"stressed": true, "wrote": true, "explained": true, "asserted": true, "argued": true, "warned": true,
@@ -905,7 +920,8 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// After a title any capitalised word is a name ("Mr Brown",
 		// "President Trump"); a speech verb alone needs an unusual word.
 		if afterTitle && !lx.notEntity[toks[i].text] ||
-			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) {
+			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) &&
+				!(i > 0 && locatives[toks[i-1].lower]) && !placeListBefore(toks, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
 		return mention{}, false
@@ -927,7 +943,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower]) {
 			return mention{}, false
 		}
-		if i > 0 && locatives[toks[i-1].lower] || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] {
+		if i > 0 && locatives[toks[i-1].lower] || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] || placeListBefore(toks, i) {
 			return mention{}, false
 		}
 		for k := i; k < j; k++ {
