@@ -715,6 +715,8 @@ func entityIDs(res Result) map[string]bool {
 // "Ana Soto of the International Crisis Group": a person and a listed body.
 func TestPersonOfListedBody(t *testing.T) {
 	wantEntities(t, "\"The region wants calm,\" said Ana Soto of the International Crisis Group.", "person:ana-soto", "org:international-crisis-group")
+	// and of a body named by its head word
+	wantEntities(t, "The report was written by Ana Soto of the Andean Institute of Peace.", "person:ana-soto", "org:andean-institute-of-peace")
 }
 
 // A relation is dated by its own clause, not by a date elsewhere in the

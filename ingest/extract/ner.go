@@ -399,7 +399,28 @@ func namedBodyAfterOf(lx *lexicon, s *sentence, i, j int) bool {
 	toks := s.tokens
 	for k := i + 2; k+2 < j; k++ {
 		if toks[k].lower == "of" && toks[k+1].lower == "the" {
-			return lx.forms[joinTokens(s, k+2, j)]&formOrg != 0
+			return lx.forms[joinTokens(s, k+2, j)]&formOrg != 0 || personThenBody(lx, toks, i, k, j)
+		}
+	}
+	return false
+}
+
+// personThenBody reports "Asfandyar Mir of the United States Institute of
+// Peace": two or three words that are no ordinary English, no title and
+// no known name before "of the", and a body's head word after it.
+func personThenBody(lx *lexicon, toks []token, i, of, j int) bool {
+	if of-i < 2 || of-i > 3 {
+		return false
+	}
+	for k := i; k < of; k++ {
+		t := toks[k]
+		if !t.isWord() || !t.capitalised() || lx.common[t.lower] || lx.heads[t.text] || lx.titleKind[t.lower] != "" || lx.forms[t.text] != 0 {
+			return false
+		}
+	}
+	for h := of + 2; h < j; h++ {
+		if lx.heads[toks[h].text] {
+			return true
 		}
 	}
 	return false
