@@ -71,7 +71,7 @@ var byWord = mustGated(`\bby\b`)
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
 const (
-	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)`
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|stopped short of|stops short of|stop short of`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
 )
 
@@ -626,6 +626,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	}
 	lower := toLower(text)
 	a.roleRelations(text, lower, rel)
+	if strings.HasSuffix(strings.TrimRight(s.text, " \"'’”"), "?") {
+		// "Would Iran attack Israel again?": a question states nothing.
+		return out
+	}
 	apply := func(text, lower string) {
 		// The rules a sentence's words allow: for a rewritten sentence,
 		// fewer than for the sentence as written.
@@ -1255,7 +1259,7 @@ var (
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
 	negationHintSet = newHintSet(negationHints)
@@ -1347,11 +1351,18 @@ func hasPrefixFold(s, prefix string) bool {
 // plannedOrLater is the modality when no planned word decides: planned
 // when a time to come follows the match ("to visit Tokyo next year").
 func plannedOrLater(def string, fixed bool, text string, end int) string {
+	if calledOffRe.MatchString(text[end:]) {
+		// "The meeting between Xi and Biden was cancelled."
+		return Negated
+	}
 	if def == Asserted && !fixed && laterRe.MatchString(text[end:]) {
 		return Planned
 	}
 	return def
 }
+
+// calledOffRe is an event undone, right after the match that names it.
+var calledOffRe = mustGated(`^(?: \w+){0,2}? (?:was|were|has been|have been|had been|is being) (?:\w+ )?(?:cancell?ed|called off|scrapped|abandoned)\b`)
 
 // nextTime is a time to come, in plannedRe and laterRe.
 const nextTime = `next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`

@@ -298,6 +298,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru closes border with Chile", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Peru protests Chilean water cannon attack", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru, Chile strike Hezbollah targets in Bolivia", "ATTACKS", "country:chl", "org:hezbollah", Asserted},
+		{"Peru stopped short of accusing Chile of backing the rebels.", "ACCUSES", "country:per", "country:chl", Negated},
+		{"The meeting between Ana Soto and Luis Vega was cancelled.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -416,6 +418,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto thanked Peru for its support during the recent conflict with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// hosting a state's peace talks is not meeting it; a visit for talks is a visit
 		{"Peru to host Chile peace talks", "MEETS_WITH", "country:chl", "country:per", false},
+		// a question states nothing
+		{"Would Peru attack Chile again?", "ATTACKS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
