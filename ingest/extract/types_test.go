@@ -300,6 +300,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, Chile strike Hezbollah targets in Bolivia", "ATTACKS", "country:chl", "org:hezbollah", Asserted},
 		{"Peru stopped short of accusing Chile of backing the rebels.", "ACCUSES", "country:per", "country:chl", Negated},
 		{"The meeting between Ana Soto and Luis Vega was cancelled.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Negated},
+		{"Luis Vega, Peru's top diplomat, arrived in Lima.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
