@@ -306,6 +306,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's tariffs on Chilean cars angered Santiago.", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
 		{"Peru's attack on Chile was repelled.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru's accusations against Chile were rejected.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru's foreign ministry recalled its ambassador from Colombia in protest, accusing Bogota of hosting terrorists.", "ACCUSES", "country:per", "country:col", Asserted},
+		{"Peru on Wednesday expelled Colombia's defence attache and said it would close two consulates, accusing Bogota of spying.", "ACCUSES", "country:per", "country:col", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -426,6 +428,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru to host Chile peace talks", "MEETS_WITH", "country:chl", "country:per", false},
 		// a question states nothing
 		{"Would Peru attack Chile again?", "ATTACKS", "country:per", "country:chl", false},
+		// ", accusing" takes the subject that opens the sentence, not one in a fronted phrase
+		{"After Bolivia hosted the rebels, Peru recalled its envoy, accusing Chile of meddling.", "ACCUSES", "country:bol", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
