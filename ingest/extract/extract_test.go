@@ -147,6 +147,12 @@ func benchmarkPages(b *testing.B, pages ...string) {
 		size += len(a.Title) + len(a.Text)
 	}
 	x, _ := New(Options{})
+	// One pass first: the rules' automata are built lazily, once a
+	// process, on the sentences that first need them; the benchmark
+	// measures the pages read after that (startup is measured apart).
+	for _, a := range arts {
+		x.Extract(Doc{Title: a.Title, Text: a.Text, Published: a.Published})
+	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
