@@ -172,20 +172,6 @@ var actingFor = []string{"officials", "delegations", "representatives", "envoys"
 // objectOfVerb reports text (lower-cased) that ends in a past-tense verb
 // and perhaps "the". Hyphenated words ("Iran-backed", "so-called") are
 // adjectives.
-// prepositionBefore reports a text that ends with a preposition: a
-// possessive after it is in a phrase ("sanctions on Venezuela's oil
-// industry ... after accusing", "critics of Israel's campaign and has
-// called").
-func prepositionBefore(before string) bool {
-	w := strings.TrimSuffix(before, "the ")
-	for _, p := range []string{" on ", " of ", " against ", " for ", " with ", " to ", " over ", " about ", " into ", " from ", " at ", " in "} {
-		if strings.HasSuffix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
 func objectOfVerb(before string) bool {
 	w := strings.TrimSuffix(before, "the ")
 	if !strings.HasSuffix(w, " ") {
@@ -201,6 +187,20 @@ func objectOfVerb(before string) bool {
 		}
 	}
 	return true
+}
+
+// prepositionBefore reports a text that ends with a preposition: a
+// possessive after it is in a phrase ("sanctions on Venezuela's oil
+// industry ... after accusing", "critics of Israel's campaign and has
+// called").
+func prepositionBefore(before string) bool {
+	w := strings.TrimSuffix(before, "the ")
+	for _, p := range []string{" on ", " of ", " against ", " for ", " with ", " to ", " over ", " about ", " into ", " from ", " at ", " in "} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // gapUsed: some gap of the rule holds text in match m.
@@ -275,20 +275,20 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		}
 	}
 	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] {
+		gap := folded[m[2*g+1]:m[2*r.gaps[0]+1]]
+		if strings.Contains(gap, " where ") {
+			// "due to visit Washington next month, where he will meet": a
+			// place, not the one who acts.
+			return true
+		}
 		// "thanked Iran for its support during the conflict with India":
 		// the one thanked, not a party to what its deed was done in ("for
 		// its role in brokering talks" is its own).
-		gap := folded[m[2*g+1]:m[2*r.gaps[0]+1]]
 		for _, p := range []string{" for its ", " for their ", " for his ", " for her "} {
 			if strings.HasPrefix(gap, p) && (strings.Contains(gap, " during ") || strings.Contains(gap, " amid ") || strings.Contains(gap, " since ")) {
 				return true
 			}
 		}
-	}
-	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] && strings.Contains(folded[m[2*g+1]:m[2*r.gaps[0]+1]], " where ") {
-		// "due to visit Washington next month, where he will meet": a
-		// place, not the one who acts.
-		return true
 	}
 	after := folded[m[2*g+1]:]
 	if loc := frontedPhrase.FindStringIndex(folded); loc != nil && m[2*g] < loc[1] && m[1] > loc[1] {
@@ -680,7 +680,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if g := r.subj; g >= 0 && m[2*g+1] == m[1] {
 					// "brokered by Turkey, President Erdogan said": the
 					// speaker closes no list of actors.
-					subs = attribution(text, m, g, subs)
+					subs = speakerAfter(text, m, g, subs)
 				}
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
@@ -1115,7 +1115,13 @@ func attribution(text string, m []int, g int, list []int) []int {
 		// (a list that opens the match is the subject of that verb)
 		return list[:len(list)-1]
 	}
-	if !speechAfter.MatchString(text[m[2*g+1]:]) {
+	return speakerAfter(text, m, g, list)
+}
+
+// speakerAfter drops from a list that a speech verb follows its last
+// member when a comma sets it off: "..., Chancellor Friedrich Merz said".
+func speakerAfter(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) < 2 || m[2*g] < 0 || !speechAfter.MatchString(text[m[2*g+1]:]) {
 		return list
 	}
 	group := text[m[2*g]:m[2*g+1]]
