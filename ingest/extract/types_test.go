@@ -308,6 +308,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's accusations against Chile were rejected.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru's foreign ministry recalled its ambassador from Colombia in protest, accusing Bogota of hosting terrorists.", "ACCUSES", "country:per", "country:col", Asserted},
 		{"Peru on Wednesday expelled Colombia's defence attache and said it would close two consulates, accusing Bogota of spying.", "ACCUSES", "country:per", "country:col", Asserted},
+		{"Peru and Chile agreed to a truce in talks mediated by Bolivia and Ecuador, officials said.", "MEDIATES", "country:ecu", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
