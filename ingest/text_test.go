@@ -135,6 +135,8 @@ func TestFurnitureLines(t *testing.T) {
 			[]string{"Getty", "Luis Vega", "Copyright", "rights reserved", "coverage", "Bolivia"}, []string{"signed a deal", "fishing rights"}},
 		{"Soto hosts Vega\n\nAna Soto and Luis Vega in Lima on Monday. Photograph: Rosa Diaz/AFP/Getty Images\nAna Soto hosted Luis Vega in Lima on Monday.\nThis article was amended on 4 June 2025 to correct a name.\nExplore more on these topics\nShare\nReuse this content\n",
 			[]string{"Rosa Diaz", "Getty", "amended", "Explore", "Share", "Reuse"}, []string{"in Lima on Monday.\n", "hosted Luis Vega"}},
+		{"Peru and Chile restore ties\n\nPeru and Chile agreed to restore ties on Monday.\n(Reporting by Rosa Diaz in Montevideo; Additional reporting by Luis Vega in Lima; Editing by Ana Soto)\nOur Standards: The Thomson Reuters Trust Principles.\n",
+			[]string{"Rosa Diaz", "Montevideo", "Editing", "Standards"}, []string{"agreed to restore ties"}},
 	}
 	bp, _ := NewBoilerplate(nil)
 	for _, c := range cases {
