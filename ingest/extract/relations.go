@@ -1151,7 +1151,11 @@ var (
 // holderAfter matches a title and the person it introduces right after a
 // placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
 // A possessive may name the person with no title: "Japan's Iwaya".
-var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `),?|'s)\s+` + honorific + `⟦P(\d+)⟧`)
+var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `|` + personNouns + `),?|'s)\s+` + honorific + `⟦P(\d+)⟧`)
+
+// personNouns describe a person by trade or standing: "jailed US
+// journalist Evan Gershkovich" jails the journalist, not the state.
+const personNouns = `(?:[\w-]+ ){0,2}?(?:journalist|reporter|lawmaker|legislator|oligarch|activist|dissident|businessman|businesswoman|tycoon|citizen|national|blogger|cleric|politician|writer|academic|scholar|researcher|aid worker|opposition figure)`
 
 // holderIndex returns the person a title after mention i introduces, or i.
 // A title that ends the rule's match (which ends at end) is the rule's

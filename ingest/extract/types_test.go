@@ -309,6 +309,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's foreign ministry recalled its ambassador from Colombia in protest, accusing Bogota of hosting terrorists.", "ACCUSES", "country:per", "country:col", Asserted},
 		{"Peru on Wednesday expelled Colombia's defence attache and said it would close two consulates, accusing Bogota of spying.", "ACCUSES", "country:per", "country:col", Asserted},
 		{"Peru and Chile agreed to a truce in talks mediated by Bolivia and Ecuador, officials said.", "MEDIATES", "country:ecu", "country:per", Asserted},
+		{"Peru blacklisted three Chilean firms.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"Peru froze the assets of Chilean oligarch Luis Vega.", "IMPOSES_SANCTIONS", "country:per", "person:luis-vega", Asserted},
+		{"Peru jailed Chilean journalist Luis Vega.", "ARRESTS", "country:per", "person:luis-vega", Asserted},
+		{"Peru eased export curbs on Chile.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -431,6 +435,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Would Peru attack Chile again?", "ATTACKS", "country:per", "country:chl", false},
 		// ", accusing" takes the subject that opens the sentence, not one in a fronted phrase
 		{"After Bolivia hosted the rebels, Peru recalled its envoy, accusing Chile of meddling.", "ACCUSES", "country:bol", "country:chl", false},
+		// the person a description introduces is the one jailed, not the state
+		{"Peru jailed Chilean journalist Luis Vega.", "ARRESTS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
