@@ -316,6 +316,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru launched a cross-border incursion into Chile's Arica region in August.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru's air force shot down five Chilean jets, the military said.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Hezbollah fired rockets into northern Chile.", "ATTACKS", "org:hezbollah", "country:chl", Asserted},
+		{"Speaking after hosting Peru's President Luis Vega in Santiago, Ana Soto said trade would grow.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
