@@ -317,6 +317,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's air force shot down five Chilean jets, the military said.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Hezbollah fired rockets into northern Chile.", "ATTACKS", "org:hezbollah", "country:chl", Asserted},
 		{"Speaking after hosting Peru's President Luis Vega in Santiago, Ana Soto said trade would grow.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru halted all trade with Chile in May.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"Peruvian President Luis Vega said he would suspend coal exports to Chile.", "IMPOSES_SANCTIONS", "person:luis-vega", "country:chl", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
