@@ -14,7 +14,10 @@ var (
 	weekdayRe  = mustGated(`\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 	lastRe     = mustGated(`\b(last|next) (week|month|year)\b`)
 	yesterday  = mustGated(`\byesterday\b`)
-	inYearRe   = mustGated(`\bin (\d{4})\b`)
+	inYearRe   = mustGated(`\bin (?:early |mid-|mid |late )?(\d{4})\b`)
+	// futureRe is a verb of time to come; before a weekday ("will visit
+	// Tokyo on Monday") it makes the day the next one, not the last.
+	futureRe = mustGated(`\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|is scheduled to|are scheduled to)\b`)
 )
 
 var monthIndex = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -90,11 +93,14 @@ func eventDate(sentence, published string) string {
 		}
 		return published
 	}
-	if m := find(weekdayRe, strings.Contains(lower, "day")); m != nil {
-		want := weekday(m[1])
-		d := ref
+	if loc := weekdayRe.FindStringSubmatchIndex(lower); strings.Contains(lower, "day") && loc != nil {
+		want := weekday(lower[loc[2]:loc[3]])
+		d, step := ref, -1
+		if f := futureRe.FindStringIndex(lower); f != nil && f[0] < loc[0] && !strings.HasPrefix(lower[loc[0]:], "last") {
+			d, step = ref.AddDate(0, 0, 1), 1
+		}
 		for d.Weekday() != want {
-			d = d.AddDate(0, 0, -1)
+			d = d.AddDate(0, 0, step)
 		}
 		return d.Format("2006-01-02")
 	}

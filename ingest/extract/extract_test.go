@@ -92,12 +92,16 @@ func TestNoCooccurrenceEdges(t *testing.T) {
 
 func TestEventDate(t *testing.T) {
 	cases := map[string]string{
-		"They met on May 21.":          "2025-05-21",
-		"It happened in early May.":    "2025-05-01",
-		"He spoke on Friday.":          "2025-05-23",
-		"The attack came last month.":  "2025-04-01",
-		"Nothing dated here.":          "2025-05-23",
-		"Attacks rose in 2024 sharply": "2024-01-01",
+		"They met on May 21.":                          "2025-05-21",
+		"It happened in early May.":                    "2025-05-01",
+		"He spoke on Friday.":                          "2025-05-23",
+		"The attack came last month.":                  "2025-04-01",
+		"Nothing dated here.":                          "2025-05-23",
+		"Attacks rose in 2024 sharply":                 "2024-01-01",
+		"Peru sanctioned Chile in late 2023":           "2023-01-01",
+		"Peru will visit Chile on Monday":              "2025-05-26",
+		"Peru said on Monday it will visit Chile":      "2025-05-19",
+		"Peru will not forget what it did last Monday": "2025-05-19",
 	}
 	for s, want := range cases {
 		if got := eventDate(s, "2025-05-23"); got != want {
