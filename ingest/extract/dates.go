@@ -93,7 +93,7 @@ func eventDate(sentence, published string) string {
 		}
 		return published
 	}
-	if loc := weekdayRe.FindStringSubmatchIndex(lower); strings.Contains(lower, "day") && loc != nil {
+	if loc := weekdayIndex(lower); loc != nil {
 		want := weekday(lower[loc[2]:loc[3]])
 		d, step := ref, -1
 		if f := futureRe.FindStringIndex(lower); f != nil && f[0] < loc[0] && !strings.HasPrefix(lower[loc[0]:], "last") {
@@ -125,6 +125,15 @@ func eventDate(sentence, published string) string {
 		return m[1] + "-01-01"
 	}
 	return published
+}
+
+// weekdayIndex is weekdayRe's match in lower with its groups, sought only
+// where a weekday's "day" is.
+func weekdayIndex(lower string) []int {
+	if !strings.Contains(lower, "day") {
+		return nil
+	}
+	return weekdayRe.FindStringSubmatchIndex(lower)
 }
 
 func weekday(s string) time.Weekday {

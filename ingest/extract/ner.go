@@ -69,6 +69,12 @@ var placeBeforeOf = map[string]bool{"north": true, "south": true, "east": true, 
 	"suburbs": true, "suburb": true, "city": true, "town": true, "village": true, "district": true,
 	"province": true, "region": true}
 
+// placeBefore reports a name that a locative places: "in Geneva", or the
+// last of a list after one, "in Brussels and Geneva".
+func placeBefore(toks []token, i int) bool {
+	return i > 0 && locatives[toks[i-1].lower] || placeListBefore(toks, i)
+}
+
 // placeListBefore reports a name that closes a list after a locative:
 // "in Brussels and Geneva".
 func placeListBefore(toks []token, i int) bool {
@@ -138,7 +144,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 			i++
 			continue
 		}
-		j := a.chunkEnd(toks, i)
+		j := a.chunkEnd(s, i)
 		start := i
 		// A function word opening the sentence is not part of the name,
 		// unless it opens a known one: "New Zealand signed".
@@ -212,7 +218,8 @@ func (a *article) adjectiveMention(toks []token, i int) (m mention, ok, adjectiv
 
 // chunkEnd returns the end of the run of capitalised words starting at i,
 // with connectors allowed inside it.
-func (a *article) chunkEnd(toks []token, i int) int {
+func (a *article) chunkEnd(s *sentence, i int) int {
+	toks := s.tokens
 	j := i
 	for j < len(toks) {
 		t := toks[j]
@@ -229,7 +236,7 @@ func (a *article) chunkEnd(toks []token, i int) int {
 			j++ // "Abdel Fattah al-Burhan"
 			continue
 		}
-		if j > i && digits(t.text) && a.x.lx.orgForm[spaced(toks[i:j+1])] != "" {
+		if j > i && digits(t.text) && a.x.lx.orgForm[joinTokens(s, i, j+1)] != "" {
 			j++ // "France 24": a listed name that ends in a number
 			continue
 		}
@@ -274,18 +281,6 @@ func (a *article) chunkEnd(toks []token, i int) int {
 		break
 	}
 	return j
-}
-
-// spaced is the words of toks joined by single spaces.
-func spaced(toks []token) string {
-	var b strings.Builder
-	for k, t := range toks {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return b.String()
 }
 
 func (a *article) sentenceInitial(toks []token, i int) bool {
@@ -942,7 +937,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// "President Trump"); a speech verb alone needs an unusual word.
 		if afterTitle && !lx.notEntity[toks[i].text] ||
 			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) &&
-				!(i > 0 && locatives[toks[i-1].lower]) && !placeListBefore(toks, i) {
+				!placeBefore(toks, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
 		return mention{}, false
@@ -964,7 +959,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower]) {
 			return mention{}, false
 		}
-		if i > 0 && locatives[toks[i-1].lower] || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] || placeListBefore(toks, i) {
+		if placeBefore(toks, i) || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] {
 			return mention{}, false
 		}
 		for k := i; k < j; k++ {
