@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,8 +19,7 @@ func normKey(s string) string {
 	if isASCII(s) {
 		return normKeyASCII(s)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, _ = transform.String(t, s)
+	s = unaccent(s)
 	s = strings.ToLower(keyReplacer.Replace(s))
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
@@ -104,8 +104,20 @@ func stripAccents(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	return unaccent(s)
+}
+
+// unaccenters holds chains that decompose, drop combining marks and
+// recompose. A chain carries buffers of some kilobytes: built once and
+// reset, not built for each name.
+var unaccenters = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+func unaccent(s string) string {
+	t := unaccenters.Get().(transform.Transformer)
 	out, _, _ := transform.String(t, s)
+	unaccenters.Put(t)
 	return out
 }
 
