@@ -815,3 +815,10 @@ func TestFirmByItsPeople(t *testing.T) {
 	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen analysts raised their forecast.", "org:morgan-halvorsen")
 	wantEntities(t, "Oil rose on Monday. Morgan Halvorsen raised her forecast, officials said.", "person:morgan-halvorsen")
 }
+
+// Two bodies named by their heads and joined by "and" are two names, the
+// second without the "and".
+func TestTwoHeadedBodies(t *testing.T) {
+	wantEntities(t, "Peru fined Andes Mining Corporation and Pacific Copper Corporation.",
+		"country:per", "org:andes-mining-corporation", "org:pacific-copper-corporation")
+}

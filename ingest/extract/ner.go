@@ -349,6 +349,11 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		}
 		ms := []mention{{start: i, end: end, id: a.addOrg(name, surface), typ: Organization, surface: surface}}
 		a.defineAcronym(s, end, ms[0].id)
+		// "A Corporation and B Corporation": the second name starts
+		// after the "and".
+		for end < j && (toks[end].lower == "and" || toks[end].lower == "or") {
+			end++
+		}
 		if end < j {
 			return append(ms, a.classifyChunk(s, end, j)...)
 		}
