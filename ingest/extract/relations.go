@@ -695,6 +695,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						list[k] = holderIndex(text, ms, i, m[1])
 					}
 				}
+				// "sanctions on Russian oil giants Rosneft and Lukoil": the
+				// firms the state qualifies.
+				subs, objs, all = firmsAfter(text, ms, subs), firmsAfter(text, ms, objs), firmsAfter(text, ms, all)
 				if r.pairwise {
 					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) && withParty.MatchString(rest) {
 						// "A and B signed the pact with C": A and B are one
@@ -1186,6 +1189,35 @@ func holderIndex(text string, ms []mention, i, end int) int {
 		return p
 	}
 	return i
+}
+
+// firmAfter matches, right after a state's placeholder, a noun of
+// business or of an armed group and the organisations it introduces:
+// "⟦D1⟧ oil giants ⟦O2⟧ and ⟦O3⟧", "⟦C0⟧'s two biggest oil companies, ⟦O1⟧".
+var firmAfter = mustGated(`^(?:'s|’s)? (?:[\w-]+ ){0,3}?(?:compan(?:y|ies)|firms?|giants?|majors?|producers?|exporters?|makers?|manufacturers?|banks?|lenders?|operators?|carriers?|airlines?|conglomerates?|(?:mercenary|militant|armed|rebel|paramilitary) groups?),? (⟦O\d+⟧(?:(?:,? and |, )⟦O\d+⟧)*)`)
+
+// firmsAfter replaces each state of list that qualifies a noun of
+// business followed by named organisations with those organisations.
+func firmsAfter(text string, ms []mention, list []int) []int {
+	for k := 0; k < len(list); k++ {
+		i := list[k]
+		if i < 0 || i >= len(ms) || ms[i].typ != Country {
+			continue
+		}
+		tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
+		at := strings.Index(text, tag)
+		if at < 0 || !strings.Contains(text[at:], "⟦O") {
+			continue
+		}
+		m := firmAfter.FindStringSubmatchIndex(text[at+len(tag):])
+		if m == nil {
+			continue
+		}
+		firms := placeholders(text[at+len(tag)+m[2] : at+len(tag)+m[3]])
+		list = slices.Concat(list[:k], firms, list[k+1:])
+		k += len(firms) - 1
+	}
+	return list
 }
 
 // titleHead drops the complement of a title: "Secretary of State" ->
