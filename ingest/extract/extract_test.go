@@ -822,3 +822,10 @@ func TestTwoHeadedBodies(t *testing.T) {
 	wantEntities(t, "Peru fined Andes Mining Corporation and Pacific Copper Corporation.",
 		"country:per", "org:andes-mining-corporation", "org:pacific-copper-corporation")
 }
+
+// A listed body's one-word name that ends a person's name belongs to the
+// name; alone, or before another name, it is the body.
+func TestBodyNameEndingPersonName(t *testing.T) {
+	wantEntities(t, "Peruvian Foreign Minister Ana Soto Wagner signed the deal.", "country:per", "person:ana-soto-wagner")
+	wantEntities(t, "Ana Soto said Wagner fighters left.", "person:ana-soto", "org:wagner-group")
+}

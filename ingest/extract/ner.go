@@ -654,6 +654,12 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				// before it.
 				continue
 			}
+			if n == 1 && runStart >= 0 && !s.title && forms&(formCountry|formPerson|formOrg) == formOrg &&
+				!toks[k].allCaps() && (k+1 >= j || !toks[k+1].capitalised()) && (titleEndsAt(runStart) || k-runStart >= 2) {
+				// "Foreign Minister Therese Kayikwamba Wagner": a body's
+				// one-word name that ends a person's name is the name's.
+				break
+			}
 			if m, ok := a.knownAs(text, forms, k, k+n); ok {
 				flush(k)
 				ms = append(ms, m)
