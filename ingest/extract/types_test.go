@@ -321,6 +321,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega said he would suspend coal exports to Chile.", "IMPOSES_SANCTIONS", "person:luis-vega", "country:chl", Planned},
 		{"Peru imposed sanctions on Chile's two biggest mining companies, Andes Mining Corporation and Pacific Copper Corporation.", "IMPOSES_SANCTIONS", "country:per", "org:pacific-copper-corporation", Asserted},
 		{"Peru sanctioned Chilean copper giant Andes Mining Corporation on Friday.", "IMPOSES_SANCTIONS", "country:per", "org:andes-mining-corporation", Asserted},
+		{"Peru, Chile agree to restore ties after Brazil-brokered talks", "MEDIATES", "country:bra", "country:chl", Asserted},
+		{"Peru and Chile signed a Brazilian-mediated deal on Friday.", "MEDIATES", "country:bra", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
