@@ -1193,8 +1193,9 @@ func holderIndex(text string, ms []mention, i, end int) int {
 
 // firmAfter matches, right after a state's placeholder, a noun of
 // business or of an armed group and the organisations it introduces:
-// "⟦D1⟧ oil giants ⟦O2⟧ and ⟦O3⟧", "⟦C0⟧'s two biggest oil companies, ⟦O1⟧".
-var firmAfter = mustGated(`^(?:'s|’s)? (?:[\w-]+ ){0,3}?(?:compan(?:y|ies)|firms?|giants?|majors?|producers?|exporters?|makers?|manufacturers?|banks?|lenders?|operators?|carriers?|airlines?|conglomerates?|(?:mercenary|militant|armed|rebel|paramilitary) groups?),? (⟦O\d+⟧(?:(?:,? and |, )⟦O\d+⟧)*)`)
+// "⟦D1⟧ oil giants ⟦O2⟧ and ⟦O3⟧", "⟦C0⟧'s two biggest oil companies, ⟦O1⟧";
+// or a "-based" one: "blamed ⟦C1⟧-based ⟦O2⟧" blames the group.
+var firmAfter = mustGated(`^(?:(?:'s|’s)? (?:[\w-]+ ){0,3}?(?:compan(?:y|ies)|firms?|giants?|majors?|producers?|exporters?|makers?|manufacturers?|banks?|lenders?|operators?|carriers?|airlines?|conglomerates?|(?:mercenary|militant|armed|rebel|paramilitary) groups?),?|-based(?: [\w-]+){0,3}?) (⟦O\d+⟧(?:(?:,? and |, )⟦O\d+⟧)*)`)
 
 // firmsAfter replaces each state of list that qualifies a noun of
 // business followed by named organisations with those organisations.
