@@ -889,6 +889,15 @@ var verbsWithoutEd = map[string]bool{"met": true, "cut": true, "hit": true, "str
 	"drew": true, "won": true, "lost": true, "made": true, "told": true, "said": true, "paid": true,
 	"will": true, "would": true, "has": true, "have": true, "had": true}
 
+// irregularPast are other past forms without "-ed" that show an entity to
+// be a clause's subject ("after Muizzu came to power ... and asked"),
+// though no trigger follows them.
+var irregularPast = map[string]bool{"came": true, "went": true, "became": true, "saw": true,
+	"wrote": true, "rose": true, "fell": true, "brought": true, "bought": true, "kept": true,
+	"stood": true, "ran": true, "got": true, "grew": true, "threw": true, "chose": true,
+	"found": true, "heard": true, "sold": true, "spent": true, "built": true, "felt": true,
+	"left": true, "knew": true, "oversaw": true, "swore": true}
+
 // auxiliaries and adverbs that may stand between a subject and its verb.
 var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
 	"then": true, "quickly": true, "subsequently": true, "will": true, "would": true, "could": true,
@@ -954,7 +963,7 @@ func isVerbAfter(rest string) bool {
 		if beforeVerb[lw] {
 			continue
 		}
-		return (strings.HasSuffix(lw, "ed") && len(lw) > 3) || verbsWithoutEd[lw]
+		return (strings.HasSuffix(lw, "ed") && len(lw) > 3) || verbsWithoutEd[lw] || irregularPast[lw]
 	}
 	return false
 }

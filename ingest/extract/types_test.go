@@ -449,6 +449,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"After Bolivia hosted the rebels, Peru recalled its envoy, accusing Chile of meddling.", "ACCUSES", "country:bol", "country:chl", false},
 		// the person a description introduces is the one jailed, not the state
 		{"Peru jailed Chilean journalist Luis Vega.", "ARRESTS", "country:per", "country:chl", false},
+		// the verb after "and" is the subordinate clause's, whose subject came to power
+		{"Ties between Bogota and Quito soured after Ana Soto came to power and asked Peruvian troops to leave.", "DEMANDS", "country:ecu", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
