@@ -325,6 +325,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile signed a Brazilian-mediated deal on Friday.", "MEDIATES", "country:bra", "country:per", Asserted},
 		{"Peru blamed Chile-based Lashkar-e-Taiba for the attack.", "ACCUSES", "country:per", "org:lashkar-e-taiba", Asserted},
 		{"The Brazilian-brokered truce between Peru and Islamic Jihad held.", "MEDIATES", "country:bra", "org:palestinian-islamic-jihad", Asserted},
+		{"Peruvian police later detained seven Chilean citizens in Lima.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
