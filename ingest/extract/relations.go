@@ -1347,7 +1347,14 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	}
 	negFrom := clauseBefore(text, anchor, 5)
 	neg := text[negFrom:end]
-	if negationHintSet.in(lowerOf(negFrom)) {
+	if r.typ == "AGREES_WITH" {
+		// "agreed not to use force": what is agreed is negative, the
+		// agreement is not.
+		if m := agreedNotRe.FindStringSubmatchIndex(text[max(negFrom, end-40):end]); m != nil {
+			neg = text[negFrom : max(negFrom, end-40)+m[2]]
+		}
+	}
+	if negationHintSet.in(toLower(neg)) {
 		re := negationRe
 		if r.typ == "REJECTS" {
 			re = plainNegationRe
@@ -1391,10 +1398,15 @@ func plannedException(r *rule, text, span string, from int, m []int) bool {
 	// ambassadors" is one planned.
 	if hasPrefixFold(span[m[0]:], "agreed") {
 		rest := text[from+m[1]:]
-		return hasPrefixFold(rest, " a ") || hasPrefixFold(rest, " an ") || hasPrefixFold(rest, " the ")
+		return hasPrefixFold(rest, " a ") || hasPrefixFold(rest, " an ") || hasPrefixFold(rest, " the ") ||
+			r.typ == "AGREES_WITH" && hasPrefixFold(rest, " not ")
 	}
 	return false
 }
+
+// agreedNotRe finds an agreement to refrain at the end of a match; its
+// group is the "not".
+var agreedNotRe = mustGated(`(?i)\bagree[ds]?(?: on \w+)? (not) to$`)
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)

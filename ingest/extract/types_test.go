@@ -326,6 +326,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru blamed Chile-based Lashkar-e-Taiba for the attack.", "ACCUSES", "country:per", "org:lashkar-e-taiba", Asserted},
 		{"The Brazilian-brokered truce between Peru and Islamic Jihad held.", "MEDIATES", "country:bra", "org:palestinian-islamic-jihad", Asserted},
 		{"Peruvian police later detained seven Chilean citizens in Lima.", "ARRESTS", "country:per", "country:chl", Asserted},
+		{"Peruvian President Luis Vega and Chilean President Ana Soto agreed on Thursday not to use force.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru and Chile have not agreed to talk.", "AGREES_WITH", "country:chl", "country:per", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
