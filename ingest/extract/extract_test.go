@@ -829,3 +829,9 @@ func TestBodyNameEndingPersonName(t *testing.T) {
 	wantEntities(t, "Peruvian Foreign Minister Ana Soto Wagner signed the deal.", "country:per", "person:ana-soto-wagner")
 	wantEntities(t, "Ana Soto said Wagner fighters left.", "person:ana-soto", "org:wagner-group")
 }
+
+// A description by what a person does introduces the name after it, even
+// one that opens with an ordinary word ("Amir").
+func TestDescribedByTrade(t *testing.T) {
+	wantEntities(t, "The case concerns a Peruvian government critic, Amir Soto, prosecutors said.", "country:per", "person:amir-soto")
+}
