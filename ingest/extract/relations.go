@@ -415,7 +415,9 @@ var macros = func() *strings.Replacer {
 	// In an object list the first may be too: "between Cambodian Prime Minister Hun Manet
 	// and Thailand's acting Prime Minister Phumtham Wechayachai".
 	titled := `(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)`
-	first := anyEnt + `(?:` + titled + `(?:,? and |, )(?:the |his |her |their )?(?-i:⟦[CDO]\d+⟧)` + titled + `)?`
+	// The second may share the first's state: "Vietnamese President Luong
+	// Cuong and Prime Minister Pham Minh Chinh".
+	first := anyEnt + `(?:` + titled + `(?:,? and |, )(?:the |his |her |their )?(?:(?-i:⟦[CDO]\d+⟧)` + titled + `|` + sharedTitle + ` (?-i:⟦P\d+⟧)))?`
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	objects := first + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
@@ -435,6 +437,10 @@ var macros = func() *strings.Replacer {
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
+
+// sharedTitle is an office named with no words of its own before it,
+// whose state is the one of the title before: "and Prime Minister".
+const sharedTitle = `(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|finance|trade|home|first|senior) ){0,2}(?:minister|president|secretary|chancellor|premier|crown prince|ambassador|envoy|spokes\w+|governor|commander|speaker)`
 
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)

@@ -328,6 +328,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian police later detained seven Chilean citizens in Lima.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Luis Vega and Chilean President Ana Soto agreed on Thursday not to use force.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru and Chile have not agreed to talk.", "AGREES_WITH", "country:chl", "country:per", Negated},
+		{"Ana Soto also met with Peruvian President Luis Vega and Prime Minister Aldo Varela.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -454,6 +455,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru jailed Chilean journalist Luis Vega.", "ARRESTS", "country:per", "country:chl", false},
 		// the verb after "and" is the subordinate clause's, whose subject came to power
 		{"Ties between Bogota and Quito soured after Ana Soto came to power and asked Peruvian troops to leave.", "DEMANDS", "country:ecu", "country:per", false},
+		// a lower-case phrase before a title is no title of a list
+		{"Peruvian Minister Ana Soto signed the pact with Chilean Minister Luis Vega in Bogota, witnessed by President Aldo Varela.", "AGREES_WITH", "person:aldo-varela", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
