@@ -332,6 +332,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru protests Chilean warship incursion near its coast", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru refused to lift sanctions on Chile.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Negated},
 		{"Peruvian army chief Aldo Varela met Ana Soto on Monday.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
+		{"The Peru-Chile free trade agreement was signed on Thursday.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"The Peru-Chile trade talks resumed in Quito.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -460,6 +462,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ties between Bogota and Quito soured after Ana Soto came to power and asked Peruvian troops to leave.", "DEMANDS", "country:ecu", "country:per", false},
 		// a lower-case phrase before a title is no title of a list
 		{"Peruvian Minister Ana Soto signed the pact with Chilean Minister Luis Vega in Bogota, witnessed by President Aldo Varela.", "AGREES_WITH", "person:aldo-varela", "person:ana-soto", false},
+		// a deal that may come is none made
+		{"Talks on a potential Peru-Chile trade deal stalled.", "AGREES_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
