@@ -107,6 +107,15 @@ func (a *article) holderOf(office, country string) string {
 		if c, ok := a.hasRole[id]; ok && c != country {
 			continue
 		}
+		if st, listed := a.x.lx.personState[e.Name]; listed && "country:"+strings.ToLower(st) != country {
+			// "Japan's prime minister" in an article about Trump's tariffs
+			// is not Trump: a listed person holds one state's offices.
+			continue
+		}
+		if office != "leader" && a.holdsOtherOffice(id, office, country) {
+			// "Qatar's emir" is not the Qatari prime minister named before.
+			continue
+		}
 		n := a.seen[id]
 		switch {
 		case n == 0:
@@ -121,6 +130,29 @@ func (a *article) holderOf(office, country string) string {
 		return ""
 	}
 	return best
+}
+
+// holdsOtherOffice reports whether the article has named person id in
+// an office of country other than office.
+func (a *article) holdsOtherOffice(id, office, country string) bool {
+	for _, o := range offices {
+		name := strings.Join(o, " ")
+		if !sameOffice(name, office) && a.roles[roleKey(name, country)] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOffice: "premier" is another word for "prime minister".
+func sameOffice(a, b string) bool {
+	if a == "premier" {
+		a = "prime minister"
+	}
+	if b == "premier" {
+		b = "prime minister"
+	}
+	return a == b
 }
 
 // resolveDescriptions replaces "the <state> <office>" with the person who

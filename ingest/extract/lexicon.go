@@ -58,14 +58,17 @@ type lexicon struct {
 	orgSeat      map[string]string      // canonical org -> iso3
 	orgDescribed map[string][]string    // "bloc" -> the organisations it may stand for
 	personForm   map[string]string      // user alias -> canonical person name
-	heads        map[string]bool        // organisation head words
-	titleKind    map[string]string      // lower-case word -> head|desc|mod
-	notEntity    map[string]bool
-	documents    map[string]bool // words that end names of documents ("Treaty")
-	places       map[string]bool
-	common       map[string]bool
-	neverMerge   map[string]bool // normalised names that never absorb short forms
-	maxWords     int
+	// personState: for each listed person, the iso3 of the state whose
+	// office the person holds or held, "" for none.
+	personState map[string]string
+	heads       map[string]bool   // organisation head words
+	titleKind   map[string]string // lower-case word -> head|desc|mod
+	notEntity   map[string]bool
+	documents   map[string]bool // words that end names of documents ("Treaty")
+	places      map[string]bool
+	common      map[string]bool
+	neverMerge  map[string]bool // normalised names that never absorb short forms
+	maxWords    int
 	// spans: the first word of each name of several words -> the most
 	// words a name opening with it has (up to maxWords).
 	spans map[string]int
@@ -107,7 +110,7 @@ func splitList(s string) []string {
 func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
-		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{},
+		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{}, personState: map[string]string{},
 		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
@@ -233,8 +236,15 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		return nil, err
 	}
 	for _, l := range lines {
-		name, short, _ := strings.Cut(l, "\t")
+		f := strings.Split(l, "\t")
+		name, short := f[0], ""
+		if len(f) > 1 {
+			short = f[1]
+		}
 		lx.personForm[name] = name
+		if len(f) > 2 {
+			lx.personState[name] = strings.TrimSpace(f[2])
+		}
 		for _, s := range splitList(short) {
 			lx.personForm[s] = name
 		}

@@ -464,6 +464,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian Minister Ana Soto signed the pact with Chilean Minister Luis Vega in Bogota, witnessed by President Aldo Varela.", "AGREES_WITH", "person:aldo-varela", "person:ana-soto", false},
 		// a deal that may come is none made
 		{"Talks on a potential Peru-Chile trade deal stalled.", "AGREES_WITH", "country:chl", "country:per", false},
+		// a listed person holds his own state's offices, not those of a state described later
+		{"Donald Trump imposed tariffs on Chile. Trump said Chile would pay. Peru's president said Lima would seek an exemption.", "HOLDS_ROLE", "person:donald-trump", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
