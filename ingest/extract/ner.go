@@ -206,6 +206,11 @@ func (a *article) adjectiveMention(toks []token, i int) (m mention, ok, adjectiv
 		return mention{start: i, end: i + 1, id: a.addCountry(iso, head), typ: Country, surface: head,
 			demonym: a.x.lx.demonyms[head], suffix: t.text[k:]}, true, true
 	}
+	if m, ok := a.known(head, i, i+1); ok && m.typ == Organization {
+		// "EU-brokered talks", "Hamas-run ministry": a listed body acts.
+		m.suffix = t.text[k:]
+		return m, true, true
+	}
 	if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].capitalised() {
 		// "Houston-based Citgo": the place is no part of the name after
 		// it; a listed body before the hyphen still counts ("Hamas-run").
