@@ -1371,6 +1371,11 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	}
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]
+	if r.typ != "REJECTS" && from < negFrom && failedToRe.MatchString(text[from:negFrom]) {
+		// "failed to reach agreement on normalising relations": the
+		// failure governs the verbs that follow it, however many.
+		return Negated
+	}
 	if def == Asserted && !fixed && plannedHintSet.in(lowerOf(from)) {
 		// The first match usually decides: find it alone, and all of them
 		// only when it is one of the exceptions below.
@@ -1409,6 +1414,10 @@ func plannedException(r *rule, text, span string, from int, m []int) bool {
 	}
 	return false
 }
+
+// failedToRe is a failure or refusal to act, which governs a chain of
+// verbs after it.
+var failedToRe = mustGated(`(?i)\b(?:fail(?:ed|s)?|refus(?:ed|es|e)|declin(?:ed|es|e)|unable|yet) to\b`)
 
 // agreedNotRe finds an agreement to refrain at the end of a match; its
 // group is the "not".

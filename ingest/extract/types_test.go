@@ -334,6 +334,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian army chief Aldo Varela met Ana Soto on Monday.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"The Peru-Chile free trade agreement was signed on Thursday.", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"The Peru-Chile trade talks resumed in Quito.", "MEETS_WITH", "country:chl", "country:per", Asserted},
+		{"The AU-brokered truce between Peru and Chile held.", "MEDIATES", "org:african-union", "country:chl", Asserted},
+		{"Peru and Chile have failed to reach agreement on normalising relations.", "RESTORES_TIES", "country:chl", "country:per", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
