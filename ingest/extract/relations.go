@@ -139,6 +139,10 @@ var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES"
 // or report: "accused ", "alleged that the ", "reports that ".
 var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that|\breports? that|\breported that|\brumou?rs? that) (?:the )?$`)
 
+// accusedWithin finds an accusation inside a match, before its trigger:
+// "Tehran has been accused by Western governments of supplying drones".
+var accusedWithin = mustGated(`(?i)\baccus(?:ed|es|e|ing)\b[^⟦⟧]{0,60}\bof\b`)
+
 // allegedContent reports a match that text (what precedes it) makes the
 // content of an accusation or claim.
 func allegedContent(text string) bool {
@@ -674,7 +678,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				modality := modalityOf(r, text, lower, m[1], anchor)
-				if modality == Asserted && !attributive[r.typ] && allegedContent(folded[:m[0]]) {
+				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor])) {
 					// "accused Rwanda of supplying weapons to M23": what is
 					// alleged, not what happened.
 					modality = Alleged
