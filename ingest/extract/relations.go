@@ -1364,7 +1364,11 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 			neg = text[negFrom : max(negFrom, end-40)+m[2]]
 		}
 	}
-	if negationHintSet.in(toLower(neg)) {
+	negLower := lowerOf(negFrom)
+	if len(neg) < end-negFrom {
+		negLower = toLower(neg)
+	}
+	if negationHintSet.in(negLower) {
 		re := negationRe
 		if r.typ == "REJECTS" {
 			re = plainNegationRe
