@@ -615,6 +615,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		if subj == obj || !typeFits(typ, ms[si], ms[oi]) || typ == "HOLDS_ROLE" && ms[si].described {
 			return
 		}
+		if rule == "shared-title" && !a.mayHold(subj, obj) {
+			return
+		}
 		if symmetric[typ] && obj < subj {
 			subj, obj = obj, subj
 		}
@@ -1029,6 +1032,19 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		case a.x.lx.titleKind[head] == "head":
 			rel("HOLDS_ROLE", p, of, Asserted, "title-before-name", text[m[0]:m[1]], 0.9, title)
 			last = title
+			// "Vietnamese President Luong Cuong and Prime Minister Pham Minh
+			// Chinh": a title with no state of its own after the name is
+			// the same state's.
+			for at := m[1]; ; {
+				rest := text[at:]
+				sm := sharedRoleAfter.FindStringSubmatchIndex(rest)
+				if sm == nil || a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(rest[sm[2]:sm[3]])))] != "head" {
+					break
+				}
+				q, _ := strconv.Atoi(rest[sm[4]:sm[5]])
+				rel("HOLDS_ROLE", q, of, Asserted, "shared-title", text[m[0]:at+sm[1]], 0.75, strings.TrimSpace(rest[sm[2]:sm[3]]))
+				at += sm[1]
+			}
 		case head == "counterpart" && last != "" && strings.HasPrefix(text[m[0]:], "⟦D"):
 			// "Ghanaian President John Mahama met his Nigerian counterpart
 			// Bola Tinubu": Nigeria's president.
@@ -1060,6 +1076,21 @@ var (
 	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = mustGated(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
 )
+
+// sharedRoleAfter is a title and the person it introduces, listed right
+// after a titled person: ", and Prime Minister ⟦P3⟧".
+var sharedRoleAfter = mustGated(`(?i)^(?:,? and |, )(` + sharedTitle + `(?: of (?:state|defen[cs]e|the treasury))?),? ⟦P(\d+)⟧`)
+
+// mayHold reports whether person may hold an office of state: a listed
+// person holds only his own state's.
+func (a *article) mayHold(person, state string) bool {
+	e, ok := a.ents[person]
+	if !ok {
+		return true
+	}
+	st, listed := a.x.lx.personState[e.Name]
+	return !listed || "country:"+strings.ToLower(st) == state
+}
 
 var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
 

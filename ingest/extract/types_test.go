@@ -340,6 +340,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian forces struck three Chilean border posts on Sunday, Ana Soto said.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"The sanctions imposed by Lima on Quito last year remain in place.", "IMPOSES_SANCTIONS", "country:per", "country:ecu", Asserted},
 		{"The tariffs imposed by Peru on imports from Chile hurt farmers.", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
+		{"Ana Soto met Peruvian President Luis Vega and Prime Minister Aldo Varela.", "HOLDS_ROLE", "person:aldo-varela", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -472,6 +473,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Talks on a potential Peru-Chile trade deal stalled.", "AGREES_WITH", "country:chl", "country:per", false},
 		// a listed person holds his own state's offices, not those of a state described later
 		{"Donald Trump imposed tariffs on Chile. Trump said Chile would pay. Peru's president said Lima would seek an exemption.", "HOLDS_ROLE", "person:donald-trump", "country:per", false},
+		// a listed person holds only his own state's offices
+		{"Peruvian Foreign Minister Ana Soto and Secretary of State Marco Rubio met in Quito.", "HOLDS_ROLE", "person:marco-rubio", "country:per", false},
+		// a title with a state of its own is that state's
+		{"Peruvian Foreign Minister Ana Soto, Defence Minister Luis Vega and Chilean Defence Minister Aldo Varela signed it.", "HOLDS_ROLE", "person:aldo-varela", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
