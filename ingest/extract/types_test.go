@@ -341,6 +341,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The sanctions imposed by Lima on Quito last year remain in place.", "IMPOSES_SANCTIONS", "country:per", "country:ecu", Asserted},
 		{"The tariffs imposed by Peru on imports from Chile hurt farmers.", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
 		{"Ana Soto met Peruvian President Luis Vega and Prime Minister Aldo Varela.", "HOLDS_ROLE", "person:aldo-varela", "country:per", Asserted},
+		{"Peru sent 400 police officers to Bolivia last year.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
