@@ -107,9 +107,9 @@ func (a *article) holderOf(office, country string) string {
 		if c, ok := a.hasRole[id]; ok && c != country {
 			continue
 		}
-		if st, listed := a.x.lx.personState[e.Name]; listed && "country:"+strings.ToLower(st) != country {
+		if !a.mayHold(id, country) {
 			// "Japan's prime minister" in an article about Trump's tariffs
-			// is not Trump: a listed person holds one state's offices.
+			// is not Trump.
 			continue
 		}
 		if office != "leader" && a.holdsOtherOffice(id, office, country) {

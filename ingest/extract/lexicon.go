@@ -58,17 +58,15 @@ type lexicon struct {
 	orgSeat      map[string]string      // canonical org -> iso3
 	orgDescribed map[string][]string    // "bloc" -> the organisations it may stand for
 	personForm   map[string]string      // user alias -> canonical person name
-	// personState: for each listed person, the iso3 of the state whose
-	// office the person holds or held, "" for none.
-	personState map[string]string
-	heads       map[string]bool   // organisation head words
-	titleKind   map[string]string // lower-case word -> head|desc|mod
-	notEntity   map[string]bool
-	documents   map[string]bool // words that end names of documents ("Treaty")
-	places      map[string]bool
-	common      map[string]bool
-	neverMerge  map[string]bool // normalised names that never absorb short forms
-	maxWords    int
+	personState  map[string]string      // listed person -> iso3 of the state whose offices he holds, "" none
+	heads        map[string]bool        // organisation head words
+	titleKind    map[string]string      // lower-case word -> head|desc|mod
+	notEntity    map[string]bool
+	documents    map[string]bool // words that end names of documents ("Treaty")
+	places       map[string]bool
+	common       map[string]bool
+	neverMerge   map[string]bool // normalised names that never absorb short forms
+	maxWords     int
 	// spans: the first word of each name of several words -> the most
 	// words a name opening with it has (up to maxWords).
 	spans map[string]int
@@ -237,16 +235,15 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	}
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
-		name, short := f[0], ""
-		if len(f) > 1 {
-			short = f[1]
-		}
+		name := f[0]
 		lx.personForm[name] = name
+		if len(f) > 1 {
+			for _, s := range splitList(f[1]) {
+				lx.personForm[s] = name
+			}
+		}
 		if len(f) > 2 {
 			lx.personState[name] = strings.TrimSpace(f[2])
-		}
-		for _, s := range splitList(short) {
-			lx.personForm[s] = name
 		}
 	}
 	for surface, target := range opts.Aliases {

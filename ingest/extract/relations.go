@@ -1089,7 +1089,7 @@ func (a *article) mayHold(person, state string) bool {
 		return true
 	}
 	st, listed := a.x.lx.personState[e.Name]
-	return !listed || "country:"+strings.ToLower(st) == state
+	return !listed || entityID(Country, st) == state
 }
 
 var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
@@ -1217,12 +1217,11 @@ func holderIndex(text string, ms []mention, i, end int) int {
 	if i < 0 || i >= len(ms) || ms[i].typ == Person {
 		return i
 	}
-	tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
-	at := strings.Index(text, tag)
-	if at < 0 {
+	from := afterPlaceholder(text, ms, i)
+	if from < 0 {
 		return i
 	}
-	rest := text[at+len(tag):]
+	rest := text[from:]
 	if !strings.Contains(rest, "⟦P") {
 		return i // no person follows: spare the pattern
 	}
@@ -1231,14 +1230,25 @@ func holderIndex(text string, ms []mention, i, end int) int {
 		return i
 	}
 	// The match takes in the title but stops before the person.
-	person := at + len(tag) + m[2] - len("⟦P")
-	if title := strings.TrimRight(rest[:m[2]-len("⟦P")], " ,"); at+len(tag)+len(title) <= end && end <= person {
+	person := from + m[2] - len("⟦P")
+	if title := strings.TrimRight(rest[:m[2]-len("⟦P")], " ,"); from+len(title) <= end && end <= person {
 		return i
 	}
 	if p, err := strconv.Atoi(rest[m[2]:m[3]]); err == nil && p < len(ms) {
 		return p
 	}
 	return i
+}
+
+// afterPlaceholder returns where the text after mention i's placeholder
+// starts, or -1 where the placeholder is not in text.
+func afterPlaceholder(text string, ms []mention, i int) int {
+	tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
+	at := strings.Index(text, tag)
+	if at < 0 {
+		return -1
+	}
+	return at + len(tag)
 }
 
 // firmAfter matches, right after a state's placeholder, a noun of
@@ -1255,16 +1265,15 @@ func firmsAfter(text string, ms []mention, list []int) []int {
 		if i < 0 || i >= len(ms) || ms[i].typ != Country {
 			continue
 		}
-		tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
-		at := strings.Index(text, tag)
-		if at < 0 || !strings.Contains(text[at:], "⟦O") {
+		from := afterPlaceholder(text, ms, i)
+		if from < 0 || !strings.Contains(text[from:], "⟦O") {
 			continue
 		}
-		m := firmAfter.FindStringSubmatchIndex(text[at+len(tag):])
+		m := firmAfter.FindStringSubmatchIndex(text[from:])
 		if m == nil {
 			continue
 		}
-		firms := placeholders(text[at+len(tag)+m[2] : at+len(tag)+m[3]])
+		firms := placeholders(text[from+m[2] : from+m[3]])
 		list = slices.Concat(list[:k], firms, list[k+1:])
 		k += len(firms) - 1
 	}
