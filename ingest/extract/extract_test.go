@@ -732,7 +732,7 @@ func TestPersonOfListedBody(t *testing.T) {
 // A relation is dated by its own clause, not by a date elsewhere in the
 // sentence.
 func TestDateOfTheClause(t *testing.T) {
-	res := newX(t).Extract(Doc{Published: "2025-06-10", Text: "Chile's foreign minister Ana Soto has met her Peruvian counterpart Luis Vega in Lima, in the latest sign of ties restored in 2023. Peru reported a visit to Lima by a senior Chilean official, Ana Soto, in early May."})
+	res := newX(t).Extract(Doc{Published: "2025-06-10", Text: "Chile's foreign minister Ana Soto has met her Peruvian counterpart Luis Vega in Lima, in the latest sign of ties restored in 2023. Peru reported a visit to Lima by a senior Chilean official, Ana Soto, in early May. Ecuador has accused Bolivia of breaking the truce brokered by Colombia in November 2024."})
 	for _, r := range res.Relations {
 		switch r.Type {
 		case "MEETS_WITH":
@@ -742,6 +742,11 @@ func TestDateOfTheClause(t *testing.T) {
 		case "VISITS":
 			if r.Date != "2025-05-01" {
 				t.Errorf("visit dated %s, want early May", r.Date)
+			}
+		case "ACCUSES":
+			// the date is the truce's, of the phrase that qualifies it
+			if r.Date != "2025-06-10" {
+				t.Errorf("accusation dated %s, want the article's date", r.Date)
 			}
 		}
 	}
@@ -834,4 +839,14 @@ func TestBodyNameEndingPersonName(t *testing.T) {
 // one that opens with an ordinary word ("Amir").
 func TestDescribedByTrade(t *testing.T) {
 	wantEntities(t, "The case concerns a Peruvian government critic, Amir Soto, prosecutors said.", "country:per", "person:amir-soto")
+}
+
+// A titled person before "and" is no part of a body named after it; a
+// compound title names no body; a plural opening the sentence is no part
+// of the name after "of".
+func TestTitlesAndBodiesApart(t *testing.T) {
+	wantEntities(t, "He spoke with U.S. Vice President Ana Soto and Army Secretary Luis Vega on Friday.",
+		"country:usa", "person:ana-soto", "person:luis-vega")
+	wantEntities(t, "Peru's Chief Cabinet Secretary Luis Vega said it would respond.", "country:per", "person:luis-vega")
+	wantEntities(t, "Leaders of the Group of 20 met in Lima.", "country:per", "org:group-of-twenty")
 }

@@ -151,6 +151,9 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		if a.sentenceInitial(toks, i) && functionWords[t.lower] && j-i > 1 && a.knownNameAt(s, i, j) < 2 && !a.knownAcronym(s, i) {
 			start++
 		}
+		if k := a.pluralOf(s, start, j); k > start {
+			start = k
+		}
 		out = append(out, a.classifyChunk(s, start, j)...)
 		i = j
 		if i == start {
@@ -158,6 +161,34 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// listedUpTo reports a listed organisation that starts in [i, j) and ends
+// at end.
+func (a *article) listedUpTo(s *sentence, i, j, end int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := a.x.lx.orgForm[joinTokens(s, k, end)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOf returns where the name starts in a chunk [i, j) that opens a
+// sentence with a plural noun and "of": "Leaders of the Group of 20", not
+// "Bank of England" (a head) or a known name; i otherwise.
+func (a *article) pluralOf(s *sentence, i, j int) int {
+	toks, lx := s.tokens, a.x.lx
+	w := toks[i].lower
+	if j-i < 3 || !a.sentenceInitial(toks, i) || !strings.HasSuffix(w, "s") || !lx.common[w] ||
+		lx.heads[toks[i].text] || lx.titleWord(w) || toks[i+1].lower != "of" || a.knownNameAt(s, i, j) > 0 {
+		return i
+	}
+	k := i + 2
+	if toks[k].lower == "the" {
+		k++
+	}
+	return k
 }
 
 // knownAcronym reports a known name in capitals at token i, in a line not
@@ -280,6 +311,11 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			// ... but not to a date: "the European Commission on Tuesday".
 			if k < len(toks) && toks[k].isWord() && toks[k].capitalised() && !calendarWords[toks[k].lower] {
 				j = k
+				continue
+			}
+			if k < len(toks) && digits(toks[k].text) && a.listedUpTo(s, i, j, k+1) {
+				// "Group of 20": a listed name that ends in a number.
+				j = k + 1
 				continue
 			}
 		}
@@ -534,7 +570,16 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	lx := a.x.lx
 	toks := s.tokens
 	headAt := -1
+	titled := false
 	for k := i; k < j; k++ {
+		if headAt < 0 && lx.titleWord(toks[k].lower) {
+			titled = true
+		}
+		if titled && headAt < 0 && (toks[k].lower == "and" || toks[k].lower == "or") {
+			// "Vice President JD Vance and Army Secretary Dan Driscoll": a
+			// titled person before the "and" is no part of a body's name.
+			return 0, false
+		}
 		if lx.heads[toks[k].text] && (k > i || j-i > 1) {
 			headAt = k
 			if k > i && k+2 < j && (toks[k+1].lower == "and" || toks[k+1].lower == "or") {
