@@ -92,6 +92,15 @@ var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed
 // and the subject before is no party to it.
 var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b`)
 
+// peacePlanRe finds a plan to end a war in an IN_CONFLICT_WITH match: in
+// "a U.S. proposal to end the war with Russia" the state that proposes is
+// no party to the war.
+var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|framework|roadmap|blueprint)s? (?:\w+ ){0,2}?to (?:end|stop|halt|settle)\b`)
+
+// travelWarningRe finds advice against travel in a VISITS match: "warned
+// its citizens against travel to Japan" visits nothing.
+var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
+
 // conditional reports a match that opens a condition ("If Russia attacks
 // Estonia, NATO would respond"): nothing is stated to have happened.
 func conditional(before string) bool {
@@ -128,8 +137,17 @@ func matchClause(text string, from, to int) string {
 		}
 		break
 	}
+	// "accused Hezbollah of breaking the truce brokered by the US in
+	// November 2024": the date is the truce's.
+	if k := reducedRelative.FindStringIndex(text[to:end]); k != nil {
+		end = to + k[0]
+	}
 	return text[start:end]
 }
+
+// reducedRelative opens a phrase of a past participle that qualifies the
+// noun before it: " brokered by", " signed in".
+var reducedRelative = mustGated(` (?:brokered|mediated|signed|reached|struck|sealed|adopted|imposed|agreed|launched|announced) (?:by|in|on|last)\b`)
 
 // attributive types state an accusation, claim or answer themselves;
 // what they attribute is alleged.
@@ -420,7 +438,8 @@ var macros = func() *strings.Replacer {
 	// and Thailand's acting Prime Minister Phumtham Wechayachai".
 	titled := `(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)`
 	// The second may share the first's state: "Vietnamese President Luong
-	// Cuong and Prime Minister Pham Minh Chinh".
+	// Cuong and Prime Minister Pham Minh Chinh", "U.S. Vice President JD
+	// Vance and Army Secretary Dan Driscoll".
 	first := anyEnt + `(?:` + titled + `(?:,? and |, )(?:the |his |her |their )?(?:(?-i:⟦[CDO]\d+⟧)` + titled + `|` + sharedTitle + ` (?-i:⟦P\d+⟧)))?`
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	objects := first + `(?:` + listSep + item + `)*`
@@ -444,7 +463,7 @@ var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|direc
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
-const sharedTitle = `(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|finance|trade|home|first|senior) ){0,2}(?:minister|president|secretary|chancellor|premier|crown prince|ambassador|envoy|spokes\w+|governor|commander|speaker)`
+const sharedTitle = `(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|finance|trade|home|first|senior|army|navy|cabinet|chief|treasury|commerce|justice|health|energy|security|national) ){0,3}(?:minister|president|secretary|chancellor|premier|crown prince|ambassador|envoy|spokes\w+|governor|commander|speaker)`
 
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
@@ -666,7 +685,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
-					r.typ == "IN_CONFLICT_WITH" && discussedRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
+					r.typ == "VISITS" && travelWarningRe.MatchString(folded[m[0]:m[1]]) ||
 					conditional(folded[:m[0]]) ||
 					r.objectIsEvent(folded, m) {
 					continue
@@ -703,7 +723,13 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				// "met German Chancellor Friedrich Merz": the person, not the
 				// state that qualifies the title, takes part.
-				for _, list := range [][]int{subs, objs, all} {
+				lists := [][]int{subs, objs, all}
+				if r.typ == "EXPELS" {
+					// "expelled Mexico's ambassador Pablo Monroy": the state
+					// the envoy stands for is the one expelled.
+					lists = [][]int{subs, all}
+				}
+				for _, list := range lists {
 					for k, i := range list {
 						list[k] = holderIndex(text, ms, i, m[1])
 					}
@@ -1067,7 +1093,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|senate|parliament|parliamentary|assembly)\s+){0,5}` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|cabinet|senate|parliament|parliamentary|assembly)\s+){0,5}` +
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`

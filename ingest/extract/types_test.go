@@ -342,6 +342,11 @@ func TestEveryRelationType(t *testing.T) {
 		{"The tariffs imposed by Peru on imports from Chile hurt farmers.", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
 		{"Ana Soto met Peruvian President Luis Vega and Prime Minister Aldo Varela.", "HOLDS_ROLE", "person:aldo-varela", "country:per", Asserted},
 		{"Peru sent 400 police officers to Bolivia last year.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"In 2022 Peru expelled Chile's ambassador Luis Vega.", "EXPELS", "country:per", "country:chl", Asserted},
+		{"Peru, Chile's only treaty ally, said it stood by Santiago.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Ana Soto spoke by phone with U.S. Vice President Luis Vega and Army Secretary Aldo Varela.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
+		{"Ana Soto spoke by phone with U.S. Vice President Luis Vega and Army Secretary Aldo Varela.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru's Chief Cabinet Secretary Luis Vega said it would respond.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -478,6 +483,12 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian Foreign Minister Ana Soto and Secretary of State Marco Rubio met in Quito.", "HOLDS_ROLE", "person:marco-rubio", "country:per", false},
 		// a title with a state of its own is that state's
 		{"Peruvian Foreign Minister Ana Soto, Defence Minister Luis Vega and Chilean Defence Minister Aldo Varela signed it.", "HOLDS_ROLE", "person:aldo-varela", "country:per", false},
+		// advice against travel is no visit
+		{"Peru warns its citizens against travel to Chile.", "VISITS", "country:per", "country:chl", false},
+		// "host" after "with" is a noun
+		{"A summit in Chile that Peru boycotted, with host President Ana Soto saying it went well.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		// the state that proposes an end to a war is no party to it
+		{"Ana Soto backed a Peruvian proposal to end the war with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
