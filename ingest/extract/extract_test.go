@@ -732,7 +732,7 @@ func TestPersonOfListedBody(t *testing.T) {
 // A relation is dated by its own clause, not by a date elsewhere in the
 // sentence.
 func TestDateOfTheClause(t *testing.T) {
-	res := newX(t).Extract(Doc{Published: "2025-06-10", Text: "Chile's foreign minister Ana Soto has met her Peruvian counterpart Luis Vega in Lima, in the latest sign of ties restored in 2023. Peru reported a visit to Lima by a senior Chilean official, Ana Soto, in early May. Ecuador has accused Bolivia of breaking the truce brokered by Colombia in November 2024."})
+	res := newX(t).Extract(Doc{Published: "2025-06-10", Text: "Chile's foreign minister Ana Soto has met her Peruvian counterpart Luis Vega in Lima, in the latest sign of ties restored in 2023. Peru reported a visit to Lima by a senior Chilean official, Ana Soto, in early May. Ecuador has accused Bolivia of breaking the truce brokered by Colombia in November 2024. Bolivian President Luis Vega, in office since 2020, was there."})
 	for _, r := range res.Relations {
 		switch r.Type {
 		case "MEETS_WITH":
@@ -742,6 +742,11 @@ func TestDateOfTheClause(t *testing.T) {
 		case "VISITS":
 			if r.Date != "2025-05-01" {
 				t.Errorf("visit dated %s, want early May", r.Date)
+			}
+		case "HOLDS_ROLE":
+			// an office is held when the article is written
+			if r.Date != "2025-06-10" {
+				t.Errorf("%s holds an office dated %s, want the article's date", r.Subject, r.Date)
 			}
 		case "ACCUSES":
 			// the date is the truce's, of the phrase that qualifies it
@@ -849,4 +854,21 @@ func TestTitlesAndBodiesApart(t *testing.T) {
 		"country:usa", "person:ana-soto", "person:luis-vega")
 	wantEntities(t, "Peru's Chief Cabinet Secretary Luis Vega said it would respond.", "country:per", "person:luis-vega")
 	wantEntities(t, "Leaders of the Group of 20 met in Lima.", "country:per", "org:group-of-twenty")
+}
+
+// A headline's "X to do" announces what is to come.
+func TestHeadlineInfinitiveIsPlanned(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Peru to cut tariffs on Chile", Text: "Lima said the cut would follow talks."})
+	found := false
+	for _, r := range res.Relations {
+		if r.Type == "LIFTS_RESTRICTIONS" && r.Subject == "country:per" && r.Object == "country:chl" {
+			found = true
+			if r.Modality != Planned {
+				t.Errorf("tariff cut is %s, want planned", r.Modality)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no tariff cut in %v", res.Relations)
+	}
 }

@@ -92,6 +92,10 @@ var releasingRe = mustGated(`\b(?:release|released|releases|releasing|free|freed
 // and the subject before is no party to it.
 var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b`)
 
+// headlineFuture is what follows a headline's subject when it announces
+// an act to come: " to cut", " set to sign".
+var headlineFuture = mustGated(`^ (?:(?:set|due|poised|expected|ready|about) )?to [a-z]`)
+
 // peacePlanRe finds a plan to end a war in an IN_CONFLICT_WITH match: in
 // "a U.S. proposal to end the war with Russia" the state that proposes is
 // no party to the war.
@@ -657,7 +661,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			Title: title, Rule: rule, Trigger: trigger})
 	}
 	lower := toLower(text)
+	// An office is held when the article is written: "Muttaqi, the
+	// foreign minister since the Taliban seized power in 2021".
+	date, dated = published, true
 	a.roleRelations(text, lower, rel)
+	dated = false
 	if strings.HasSuffix(strings.TrimRight(s.text, " \"'’”"), "?") {
 		// "Would Iran attack Israel again?": a question states nothing.
 		return out
@@ -701,6 +709,15 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				modality := modalityOf(r, text, lower, m[1], anchor)
+				g := r.subj
+				if g < 0 {
+					g = r.list
+				}
+				if s.title && modality == Asserted && g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) {
+					// "US to cut tariffs on China": a headline's infinitive
+					// announces what is to come.
+					modality = Planned
+				}
 				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor])) {
 					// "accused Rwanda of supplying weapons to M23": what is
 					// alleged, not what happened.
@@ -1097,7 +1114,7 @@ var (
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
-	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
+	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = mustGated(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
@@ -1228,9 +1245,10 @@ var (
 )
 
 // holderAfter matches a title and the person it introduces right after a
-// placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧".
+// placeholder: "⟦D3⟧ Chancellor ⟦P4⟧", "⟦C0⟧'s Foreign Minister, ⟦P1⟧",
+// "⟦C1⟧'s ⟦O2⟧ foreign minister ⟦P3⟧".
 // A possessive may name the person with no title: "Japan's Iwaya".
-var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:` + titleWords + `|` + personNouns + `),?|'s)\s+` + honorific + `⟦P(\d+)⟧`)
+var holderAfter = mustGated(`(?i)^(?:(?:'s)?\s+(?:⟦O\d+⟧\s+)?(?:` + titleWords + `|` + personNouns + `),?|'s)\s+` + honorific + `⟦P(\d+)⟧`)
 
 // personNouns describe a person by trade or standing: "jailed US
 // journalist Evan Gershkovich" jails the journalist, not the state.
