@@ -872,3 +872,9 @@ func TestHeadlineInfinitiveIsPlanned(t *testing.T) {
 		t.Errorf("no tariff cut in %v", res.Relations)
 	}
 }
+
+// An agreement named after the capital where it was made names no state.
+func TestCityAgreement(t *testing.T) {
+	wantEntities(t, "Ana Soto said the Lima agreement, signed in May, was no longer relevant.", "person:ana-soto")
+	wantEntities(t, "Ana Soto hailed the Peru agreement.", "country:per", "person:ana-soto")
+}

@@ -63,6 +63,7 @@ type lexicon struct {
 	titleKind    map[string]string      // lower-case word -> head|desc|mod
 	notEntity    map[string]bool
 	documents    map[string]bool // words that end names of documents ("Treaty")
+	capitalCity  map[string]bool // capitals as countries.tsv names them
 	places       map[string]bool
 	common       map[string]bool
 	neverMerge   map[string]bool // normalised names that never absorb short forms
@@ -109,7 +110,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
 		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{}, personState: map[string]string{},
-		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{},
+		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{}, capitalCity: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
 	lines, err := readLines("countries.tsv")
@@ -135,6 +136,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		for _, c := range splitList(f[5]) {
 			lx.addCountry(c, iso)
+			lx.capitalCity[c] = true
 		}
 	}
 	if lines, err = readLines("country_aliases.tsv"); err != nil {

@@ -348,8 +348,8 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	if lx.notEntity[text] {
 		return nil // "the Oval Office"
 	}
-	if namesDocument(lx, toks, i, j) && a.countryFor(text) != "" {
-		// "the Minsk agreements": no state takes part.
+	if (namesDocument(lx, toks, i, j) || lx.capitalCity[text] && cityAgreement(toks, j)) && a.countryFor(text) != "" {
+		// "the Minsk agreements", "the Cairo agreement": no state takes part.
 		return nil
 	}
 	// A known name as a whole.
@@ -551,6 +551,16 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
 	}
 	return mention{}, false
+}
+
+// cityAgreement reports an agreement named after the city where it was
+// made, after a name that ends at j: "the Cairo agreement", "the Algiers
+// peace agreement".
+func cityAgreement(toks []token, j int) bool {
+	if j < len(toks) && isOneOf(toks[j].lower, "peace", "ceasefire", "trade", "nuclear") {
+		j++
+	}
+	return j < len(toks) && isOneOf(toks[j].lower, "agreement", "deal", "accord", "agreements")
 }
 
 // namesDocument reports a place name [i,j) that is part of the name of an

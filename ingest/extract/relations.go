@@ -239,6 +239,20 @@ func (r *rule) gapUsed(m []int) bool {
 	return false
 }
 
+// urgesOthers reports a match whose gap has the subject press others to
+// act: "Trump and Anwar pressed them to agree to a ceasefire" is no
+// agreement of theirs.
+func (r *rule) urgesOthers(folded string, m []int) bool {
+	for _, g := range r.gaps {
+		if m[2*g] >= 0 && m[2*g+1] > m[2*g] && urgedOthers.MatchString(folded[m[2*g]:m[2*g+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her) to\b`)
+
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
 // talks with X") or inside a relative clause ("Lithuania, which borders
@@ -695,7 +709,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
 					r.typ == "VISITS" && travelWarningRe.MatchString(folded[m[0]:m[1]]) ||
-					conditional(folded[:m[0]]) ||
+					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) ||
 					r.objectIsEvent(folded, m) {
 					continue
 				}
@@ -1581,23 +1595,26 @@ func conjunctionBefore(text string, i int) bool {
 	return isOneOf(text[j:i], "and", "but", "while", "whereas", "since", "after", "because", "when", "until", "although", "though")
 }
 
-// openingPerson is the first person of prev, the mentions of the previous
-// sentence, when nothing but names, titles and marks come before it: the
-// subject ("Argentine President Javier Milei, a self-described
-// libertarian, was received ...").
-func (a *article) openingPerson(prev []mention) *mention {
+// opening returns the first mention of prev, the mentions of the previous
+// sentence, that fits, when nothing but names, titles and marks come
+// before it: the subject ("Argentine President Javier Milei, a
+// self-described libertarian, was received ...").
+func (a *article) opening(prev []mention, fits func(mention) bool) *mention {
 	s := a.prevSentence
 	if s == nil || s.title {
 		return nil
 	}
 	for i := range prev {
-		if prev[i].typ != Person {
+		if !fits(prev[i]) {
 			continue
 		}
 		for _, t := range s.tokens[:prev[i].start] {
 			if t.isWord() && !t.capitalised() && !a.x.lx.titleWord(t.lower) && t.text != "'s" && t.text != "’s" {
 				return nil
 			}
+		}
+		if e := prev[i].end; e < len(s.tokens) && isOneOf(s.tokens[e].text, "and", "or", "&") {
+			return nil // "Pakistan and Iran closed the border. It ...": which?
 		}
 		return &prev[i]
 	}
@@ -1615,17 +1632,17 @@ func (a *article) resolvePronoun(s *sentence, ms, prev []mention) []mention {
 	// "He"/"She": the one person of the previous sentence; "It": its one
 	// state or organisation, named rather than implied by an adjective.
 	it := strings.HasPrefix(s.text, "It ")
+	fits := func(m mention) bool { return m.typ == Person }
+	if it {
+		fits = func(m mention) bool { return m.typ == Country && !m.demonym || m.typ == Organization }
+	}
 	var ref *mention
 	for i := range prev {
-		fits := prev[i].typ == Person
-		if it {
-			fits = (prev[i].typ == Country && !prev[i].demonym) || prev[i].typ == Organization
-		}
-		if fits {
+		if fits(prev[i]) {
 			if ref != nil && ref.id != prev[i].id {
-				// Several: the person who opens the previous sentence as
-				// its subject ("Milei ... was received by Katz. He met").
-				if ref = a.openingPerson(prev); ref == nil {
+				// Several: the one who opens the previous sentence as its
+				// subject ("Milei ... was received by Katz. He met").
+				if ref = a.opening(prev, fits); ref == nil {
 					return ms
 				}
 				break

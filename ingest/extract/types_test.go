@@ -355,6 +355,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega said he had secured an exemption after meeting Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru ordered the closure of Chile's last consulate in the country.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Ana Soto met Colombia's FARC commander Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru responded by recalling its own ambassadors from Quito and Bogota.", "SEVERS_TIES", "country:per", "country:ecu", Asserted},
+		{"Peru closed its airspace to flights from Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
+		{"Peru on Monday suspended a peace agreement with Chile.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
+		{"Peru said the drone had violated its airspace and recalled its envoy from Quito. It also closed its airspace to Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -497,6 +501,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"A summit in Chile that Peru boycotted, with host President Ana Soto saying it went well.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// the state that proposes an end to a war is no party to it
 		{"Ana Soto backed a Peruvian proposal to end the war with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
+		// those who press others to agree do not agree themselves
+		{"Ana Soto and Chilean President Luis Vega pressed them to agree to a ceasefire.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
