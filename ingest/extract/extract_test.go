@@ -878,3 +878,11 @@ func TestCityAgreement(t *testing.T) {
 	wantEntities(t, "Ana Soto said the Lima agreement, signed in May, was no longer relevant.", "person:ana-soto")
 	wantEntities(t, "Ana Soto hailed the Peru agreement.", "country:per", "person:ana-soto")
 }
+
+// A capital or province opens a person's name where the sentence marks a
+// person ("Victoria Nuland said"), not a place's ("Victoria Falls").
+func TestPlaceAsGivenName(t *testing.T) {
+	wantEntities(t, "Victoria Soto said the talks failed.", "person:victoria-soto")
+	wantEntities(t, "Santiago Vega told reporters the talks failed.", "person:santiago-vega")
+	wantEntities(t, "Floods hit Victoria Falls, officials said.")
+}

@@ -1015,6 +1015,9 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].text
+		if k == i && a.placeGivenName(s, i, j) {
+			continue // "Victoria Nuland said", "Santiago Pena told"
+		}
 		if lx.places[w] || lx.notEntity[w] && !(k > i && nameEndsInMonth(toks, k)) || (lx.heads[w]) || a.countryFor(w) != "" {
 			if !afterTitle {
 				return mention{}, false
@@ -1044,6 +1047,29 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		}
 	}
 	return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
+}
+
+// placeGivenName reports a run [i, j) that opens with the name of a
+// province or capital as a given name: unusual words follow it, and the
+// sentence marks the run as a person.
+func (a *article) placeGivenName(s *sentence, i, j int) bool {
+	toks, lx := s.tokens, a.x.lx
+	first := toks[i].text
+	if j-i < 2 || j-i > 3 || placeBefore(toks, i) {
+		return false
+	}
+	if iso := a.countryFor(first); iso != "" && (!lx.capitalCity[first] || lx.countries[iso].name == first) {
+		return false // a state's own name ("Jordan") is not taken for a given name here
+	}
+	if !lx.places[first] && !lx.capitalCity[first] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !a.nameLike(toks[k]) || lx.forms[toks[k].text] != 0 || lx.heads[toks[k].text] || landformHeads[toks[k].lower] {
+			return false
+		}
+	}
+	return a.personCue(s, i, j)
 }
 
 // allCapsRun reports a run of words written wholly in capitals.
