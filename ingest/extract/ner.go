@@ -21,6 +21,9 @@ type mention struct {
 	// described: a person named by a description ("Peru's president"),
 	// whose office is already stated; no title around it is also its.
 	described bool
+	// pair: this mention and the next stand together for "the two
+	// countries"; they share its tokens.
+	pair bool
 }
 
 // byStart orders mentions by their first token.

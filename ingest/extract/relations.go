@@ -149,9 +149,11 @@ func matchClause(text string, from, to int) string {
 	return text[start:end]
 }
 
-// reducedRelative opens a phrase of a past participle that qualifies the
-// noun before it: " brokered by", " signed in".
-var reducedRelative = mustGated(` (?:brokered|mediated|signed|reached|struck|sealed|adopted|imposed|agreed|launched|announced) (?:by|in|on|last)\b`)
+// reducedRelative opens a phrase that dates something else: a past
+// participle that qualifies the noun before it (" brokered by", " signed
+// in") or a clause of its own after "since" ("his second visit since the
+// two countries restored ties in 2023").
+var reducedRelative = mustGated(` (?:(?:brokered|mediated|signed|reached|struck|sealed|adopted|imposed|agreed|launched|announced) (?:by|in|on|last)|since (?:the|a|an|its|his|her|their|they|it|he|she|⟦))`)
 
 // attributive types state an accusation, claim or answer themselves;
 // what they attribute is alleged.
@@ -616,7 +618,20 @@ func tagged(s *sentence, ms []mention) string {
 			}
 		}
 		b = append(b, s.text[pos:st]...)
-		placeholder(m, i)
+		if m.pair && i+1 < len(ms) {
+			// "the two countries": both, as if named. After "and" they
+			// open a clause of their own ("held talks with X in Male, and
+			// the two sides signed"), which "both" keeps from the list
+			// before.
+			if st >= 4 && s.text[st-4:st] == "and " {
+				b = append(b, "both "...)
+			}
+			placeholder(m, i)
+			b = append(b, " and "...)
+			placeholder(ms[i+1], i+1)
+		} else {
+			placeholder(m, i)
+		}
 		b = append(b, m.suffix...)
 		pos = en
 	}
@@ -631,6 +646,7 @@ func tagged(s *sentence, ms []mention) string {
 
 // relations applies every rule to one sentence.
 func (a *article) relations(s *sentence, ms, prev []mention, published string) []Relation {
+	ms = a.resolvePair(s, ms, prev)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -1619,6 +1635,63 @@ func (a *article) opening(prev []mention, fits func(mention) bool) *mention {
 		return &prev[i]
 	}
 	return nil
+}
+
+// pairNouns name two actors at once: "the two countries", "the two
+// leaders"; true for states, false for people.
+var pairNouns = map[string]bool{"countries": true, "nations": true, "neighbours": true, "neighbors": true,
+	"states": true, "governments": true, "capitals": true, "rivals": true, "sides": true,
+	"leaders": false, "presidents": false, "ministers": false, "men": false, "premiers": false}
+
+// resolvePair reads "the two countries" or "the two leaders" as the two
+// states or people the sentence named before it or, failing that, the
+// previous sentence named: exactly two, or nothing.
+func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
+	toks := s.tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "the" || toks[k+1].lower != "two" {
+			continue
+		}
+		states, ok := pairNouns[toks[k+2].lower]
+		if !ok {
+			continue
+		}
+		fits := func(m mention, in []token) bool {
+			if states {
+				// not a place: "held talks with X in Bogota"
+				return m.typ == Country && !(m.start > 0 && locatives[in[m.start-1].lower])
+			}
+			return m.typ == Person
+		}
+		var ids []mention
+		add := func(from []mention, in []token, before int) {
+			for _, m := range from {
+				if m.start >= before || !fits(m, in) || slices.ContainsFunc(ids, func(x mention) bool { return x.id == m.id }) {
+					continue
+				}
+				ids = append(ids, m)
+			}
+		}
+		add(ms, toks, k)
+		if len(ids) == 2 && k > 0 && toks[k-1].lower == "between" && ids[1].start == ids[0].end+1 && toks[ids[0].end].lower == "and" {
+			// "Iraq and Oman, which hosted talks between the two rivals":
+			// the two named together are the hosts, not the rivals.
+			continue
+		}
+		if len(ids) < 2 && a.prevSentence != nil {
+			add(prev, a.prevSentence.tokens, len(a.prevSentence.tokens))
+		}
+		if len(ids) != 2 {
+			continue
+		}
+		first, second := ids[0], ids[1]
+		first.start, first.end, first.part, first.suffix, first.demonym, first.pair = k, k+3, [2]int{}, "", false, true
+		second.start, second.end, second.part, second.suffix, second.demonym = k, k+3, [2]int{}, "", false
+		out := append(slices.Clone(ms), first, second)
+		slices.SortStableFunc(out, byStart)
+		return out
+	}
+	return ms
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)

@@ -364,6 +364,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile expelled each other's diplomats in 2023.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"The United States removed Ana Soto from a terrorism sanctions list.", "LIFTS_RESTRICTIONS", "country:usa", "person:ana-soto", Asserted},
 		{"Peruvian External Affairs Minister Ana Soto welcomed the step.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
+		{"Peru and Chile restored ties. The two countries signed a trade deal.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"Peruvian President Ana Soto held talks with Chilean President Luis Vega in Bogota, and the two sides signed eight agreements.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"Peruvian President Ana Soto met Chilean President Luis Vega, and the two leaders signed a pact.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -508,6 +511,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto backed a Peruvian proposal to end the war with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// those who press others to agree do not agree themselves
 		{"Ana Soto and Chilean President Luis Vega pressed them to agree to a ceasefire.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", false},
+		// the two named together host talks between two others
+		{"Iraq and Oman, which hosted talks between the two rivals, praised the deal.", "MEETS_WITH", "country:irq", "country:omn", false},
+		// a capital named as a place is none of the two sides
+		{"Ana Soto held talks with Chilean President Luis Vega in Bogota, and the two sides signed eight agreements.", "AGREES_WITH", "country:chl", "country:col", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
