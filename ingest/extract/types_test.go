@@ -367,6 +367,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile restored ties. The two countries signed a trade deal.", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Peruvian President Ana Soto held talks with Chilean President Luis Vega in Bogota, and the two sides signed eight agreements.", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Peruvian President Ana Soto met Chilean President Luis Vega, and the two leaders signed a pact.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Lima and Quito fought a four-day conflict in May.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
+		{"Peru has long financed Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru and Chile signed a strategic mutual defence agreement on Wednesday.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -515,6 +518,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Iraq and Oman, which hosted talks between the two rivals, praised the deal.", "MEETS_WITH", "country:irq", "country:omn", false},
 		// a capital named as a place is none of the two sides
 		{"Ana Soto held talks with Chilean President Luis Vega in Bogota, and the two sides signed eight agreements.", "AGREES_WITH", "country:chl", "country:col", false},
+		// a security agreement is no alliance unless mutual
+		{"Peru and Chile signed a security agreement on policing.", "ALLIED_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
