@@ -1661,7 +1661,8 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				// not a place: "held talks with X in Bogota"
 				return m.typ == Country && !(m.start > 0 && locatives[in[m.start-1].lower])
 			}
-			return m.typ == Person
+			// "the two leaders": people who lead, not their advisers
+			return m.typ == Person && a.leads(m, in)
 		}
 		var ids []mention
 		add := func(from []mention, in []token, before int) {
@@ -1692,6 +1693,28 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		return out
 	}
 	return ms
+}
+
+// leads reports a person the article names as a head of state or
+// government - a title right before the name ("Chinese President Xi
+// Jinping", "leader Kim Jong Un") or an office noted earlier - or a
+// listed figure of a state.
+func (a *article) leads(m mention, in []token) bool {
+	if m.start > 0 {
+		if w := in[m.start-1].lower; w == "leader" || slices.Contains(heads, w) || w == "minister" && m.start > 1 && in[m.start-2].lower == "prime" {
+			return true
+		}
+	}
+	for k, id := range a.roles {
+		if id == m.id && slices.Contains(heads, k[:strings.IndexByte(k, '|')]) {
+			return true
+		}
+	}
+	// a listed figure of a state (data/people.tsv)
+	if e, ok := a.ents[m.id]; ok && a.x.lx.personState[e.Name] != "" {
+		return true
+	}
+	return false
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)

@@ -370,6 +370,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lima and Quito fought a four-day conflict in May.", "IN_CONFLICT_WITH", "country:ecu", "country:per", Asserted},
 		{"Peru has long financed Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Peru and Chile signed a strategic mutual defence agreement on Wednesday.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Ana Soto said on Sunday that ties had improved after holding a summit with Chilean President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -520,6 +521,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto held talks with Chilean President Luis Vega in Bogota, and the two sides signed eight agreements.", "AGREES_WITH", "country:chl", "country:col", false},
 		// a security agreement is no alliance unless mutual
 		{"Peru and Chile signed a security agreement on policing.", "ALLIED_WITH", "country:chl", "country:per", false},
+		// a meeting with no one named after "with" meets no one
+		{"Ana Soto said in a meeting Peru would act.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		// "the two leaders" are those who lead, not an adviser named with one
+		{"Peruvian President Ana Soto met Chilean President Luis Vega. Mr. Aldo Varela, her adviser, said Vega agreed. The two leaders signed a pact.", "AGREES_WITH", "person:aldo-varela", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
