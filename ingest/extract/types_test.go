@@ -371,6 +371,12 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has long financed Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Peru and Chile signed a strategic mutual defence agreement on Wednesday.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Ana Soto said on Sunday that ties had improved after holding a summit with Chilean President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru denied Chile's accusations.", "REJECTS", "country:per", "country:chl", Asserted},
+		{"Peru vowed retaliation against Chile.", "THREATENS", "country:per", "country:chl", Asserted},
+		{"Peru pledged $1 billion in military aid to Bolivia.", "SUPPORTS", "country:per", "country:bol", Planned},
+		{"Peru granted $5 million in aid to Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru and Chile recognised the State of Palestine on Sunday.", "RESTORES_TIES", "country:chl", "country:pse", Asserted},
+		{"Lima protested to Quito over the textbook.", "CRITICIZES", "country:per", "country:ecu", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -525,6 +531,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto said in a meeting Peru would act.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// "the two leaders" are those who lead, not an adviser named with one
 		{"Peruvian President Ana Soto met Chilean President Luis Vega. Mr. Aldo Varela, her adviser, said Vega agreed. The two leaders signed a pact.", "AGREES_WITH", "person:aldo-varela", "person:luis-vega", false},
+		// recognising a state's claim is no recognition of the state
+		{"Peru recognised Chile's sovereignty over the island.", "RESTORES_TIES", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
