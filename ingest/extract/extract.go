@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sync"
 )
@@ -59,13 +60,22 @@ func (x *Extractor) noteShort(word, full string) {
 	x.short[word] = append(x.short[word], full)
 }
 
+// wireLabel is a news agency's label glued to a headline: "EXCLUSIVE-",
+// "UPDATE 2-", "ANALYSIS-".
+var wireLabel = regexp.MustCompile(`^(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|WRAPUP(?: \d+)?|REFILE|CORRECTED|POLL|INTERVIEW|BREAKINGVIEWS|FOCUS)-`)
+
 // Extract runs entity and relation extraction over one article.
 func (x *Extractor) Extract(d Doc) Result {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	sents := make([]*sentence, 0, 32)
 	if d.Title != "" {
-		sents = append(sents, &sentence{text: d.Title, tokens: tokenize(d.Title), title: true})
+		// "EXCLUSIVE-Nigeria rejects ...": the wire's label is no name.
+		title := d.Title
+		if loc := wireLabel.FindStringIndex(title); loc != nil {
+			title = title[loc[1]:]
+		}
+		sents = append(sents, &sentence{text: title, tokens: tokenize(title), title: true})
 	}
 	for _, s := range splitSentences(d.Text) {
 		sents = append(sents, &sentence{text: s, tokens: tokenize(s)})

@@ -886,3 +886,11 @@ func TestPlaceAsGivenName(t *testing.T) {
 	wantEntities(t, "Santiago Vega told reporters the talks failed.", "person:santiago-vega")
 	wantEntities(t, "Floods hit Victoria Falls, officials said.")
 }
+
+// A wire's label glued to a headline is no part of its first name.
+func TestWireLabelInHeadline(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "EXCLUSIVE-Peru Rejects Chile Threat", Text: "Officials spoke on Monday."})
+	if !entityIDs(res)["country:per"] {
+		t.Errorf("entities %v, want Peru", entityIDs(res))
+	}
+}

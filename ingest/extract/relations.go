@@ -178,7 +178,7 @@ func allegedContent(text string) bool {
 
 // relativeClause is a non-restrictive relative clause set off by commas.
 // An appositive "a rival of X" or "the son of X" is read past as well.
-var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
+var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
 
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
@@ -190,7 +190,8 @@ var appositiveOffice = mustGated(`⟧, (?:a |an |the )?(?:[\w-]+ )?⟦[DO]\d+⟧
 var (
 	relativeOpeners   = []string{"which ", "who ", "whose ", "where "}
 	appositiveOpeners = append(append([]string(nil), relativeOpeners...), "head of ", "the head of ", "chief of ",
-		"the chief of ", "commander of ", "director of ", "leader of ", "the leader of ", "a member of ",
+		"the chief of ", "commander of ", "director of ", "director-general of ", "director general of ", "secretary-general of ",
+		"leader of ", "the leader of ", "a member of ",
 		"known as ", "also known as ", "collectively known as ")
 )
 
