@@ -696,6 +696,15 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	// foreign minister since the Taliban seized power in 2021".
 	date, dated = published, true
 	a.roleRelations(text, lower, rel)
+	for _, lr := range a.listedOffices(text, ms) {
+		at := slices.IndexFunc(ms, func(x mention) bool { return x.id == lr.state })
+		if at < 0 {
+			// not named in the sentence: a mention with no place in it
+			ms = append(ms, mention{id: lr.state, typ: Country})
+			at = len(ms) - 1
+		}
+		rel("HOLDS_ROLE", lr.person, at, Asserted, "listed-title", lr.match, 0.75, lr.title)
+	}
 	dated = false
 	if strings.HasSuffix(strings.TrimRight(s.text, " \"'’”"), "?") {
 		// "Would Iran attack Israel again?": a question states nothing.
@@ -1085,6 +1094,57 @@ func (a *article) roleRelations(text, lower string, rel func(string, int, int, s
 		c, _ := strconv.Atoi(text[m[4]:m[5]])
 		rel("BASED_IN", x, c, Asserted, "apposition-based", text[m[0]:m[1]], 0.85, "")
 	}
+}
+
+// bareRole is a title right before a person with no state or body named
+// before it: "Treasury Secretary ⟦P2⟧".
+var bareRole = mustGated(`(?i)(?:^|[^⟧'s] )(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
+
+// listedRole is a person's office read off a bare title: the person's
+// mention, the state's id, the title and the text that states it.
+type listedRole struct {
+	person              int
+	state, title, match string
+}
+
+// listedOffices reads "Treasury Secretary Scott Bessent", a title with no
+// state before it, as an office of the state data/people.tsv gives the
+// person, where the article names that state.
+func (a *article) listedOffices(text string, ms []mention) []listedRole {
+	if !strings.Contains(text, "⟦P") {
+		return nil
+	}
+	var out []listedRole
+	for _, m := range bareRole.FindAllStringSubmatchIndex(text, -1) {
+		from := m[2]
+		for _, w := range []string{"of ", "for ", "Of ", "For "} {
+			// "a visit of President Xi": the title starts after "of"
+			if strings.HasPrefix(text[from:], w) {
+				from += len(w)
+			}
+		}
+		title := strings.TrimSpace(text[from:m[3]])
+		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] != "head" {
+			continue
+		}
+		if w := strings.ToLower(lastWord(strings.TrimSpace(text[:from]))); strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "ex-") {
+			continue // "then-Prime Minister Justin Trudeau": part of the title is gone
+		}
+		p, _ := strconv.Atoi(text[m[4]:m[5]])
+		if p >= len(ms) {
+			continue
+		}
+		e, ok := a.ents[ms[p].id]
+		if !ok || a.x.lx.personState[e.Name] == "" {
+			continue
+		}
+		state := entityID(Country, a.x.lx.personState[e.Name])
+		if _, named := a.ents[state]; !named {
+			continue // the article names no such state: no entity is made up
+		}
+		out = append(out, listedRole{p, state, title, text[from:m[1]]})
+	}
+	return out
 }
 
 // titleHints are in every title titleWords matches.

@@ -380,6 +380,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru suspended energy agreements with Chile on Monday.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Peru rejected on Sunday a threat by Chile to cut ties.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Ana Soto, director-general of the Peruvian Foreign Ministry's Asia Bureau, met Luis Vega, officials said.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Treasury Secretary Scott Bessent said the deal with China would help the US.", "HOLDS_ROLE", "person:scott-bessent", "country:usa", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -536,6 +537,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian President Ana Soto met Chilean President Luis Vega. Mr. Aldo Varela, her adviser, said Vega agreed. The two leaders signed a pact.", "AGREES_WITH", "person:aldo-varela", "person:luis-vega", false},
 		// recognising a state's claim is no recognition of the state
 		{"Peru recognised Chile's sovereignty over the island.", "RESTORES_TIES", "country:chl", "country:per", false},
+		// a listed person's bare title names his state only where the article does
+		{"Treasury Secretary Scott Bessent said the deal would avert tariffs.", "HOLDS_ROLE", "person:scott-bessent", "country:usa", false},
+		// "then-" takes part of the title away
+		{"Relations collapsed after then-Prime Minister Justin Trudeau said Canada had evidence.", "HOLDS_ROLE", "person:justin-trudeau", "country:can", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
