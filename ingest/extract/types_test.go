@@ -381,6 +381,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru rejected on Sunday a threat by Chile to cut ties.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Ana Soto, director-general of the Peruvian Foreign Ministry's Asia Bureau, met Luis Vega, officials said.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Treasury Secretary Scott Bessent said the deal with China would help the US.", "HOLDS_ROLE", "person:scott-bessent", "country:usa", Asserted},
+		{"Peru, a close ally of both Chile and Bolivia, said it had been informed.", "ALLIED_WITH", "country:bol", "country:per", Asserted},
+		{"Peru has carried out an air strike on Quito.", "ATTACKS", "country:per", "country:ecu", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
