@@ -1111,7 +1111,7 @@ type listedRole struct {
 // state before it, as an office of the state data/people.tsv gives the
 // person, where the article names that state.
 func (a *article) listedOffices(text string, ms []mention) []listedRole {
-	if !strings.Contains(text, "⟦P") {
+	if !a.titledListedPerson(text, ms) {
 		return nil
 	}
 	var out []listedRole
@@ -1145,6 +1145,31 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 		out = append(out, listedRole{p, state, title, text[from:m[1]]})
 	}
 	return out
+}
+
+// titledListedPerson reports a person of ms whom data/people.tsv gives a
+// state and whom an office word introduces in text ("Secretary ⟦P2⟧"): the
+// cheap test before bareRole's search.
+func (a *article) titledListedPerson(text string, ms []mention) bool {
+	for i, m := range ms {
+		if m.typ != Person {
+			continue
+		}
+		if e, ok := a.ents[m.id]; !ok || a.x.lx.personState[e.Name] == "" {
+			continue
+		}
+		at := strings.Index(text, "⟦P"+strconv.Itoa(i)+"⟧")
+		if at < 0 {
+			continue
+		}
+		before := strings.Fields(text[max(0, at-40):at])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			if a.x.lx.titleKind[strings.ToLower(strings.TrimRight(before[k], ","))] == "head" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleHints are in every title titleWords matches.
