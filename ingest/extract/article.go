@@ -16,12 +16,13 @@ type article struct {
 	pendingInitials map[string]string // initials of an org, used if they occur
 	lastOrg         int               // index in orgs of the organisation named last, -1 if none
 	orgs            []string          // organisation ids in order of mention
-	seen            map[string]int    // person id -> sentences naming them so far
+	seen            map[string]int    // person or state id -> times named so far
 	hasRole         map[string]string // person id -> state they hold an office of
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
 	prevSentence    *sentence         // the last sentence that named anyone
+	prevRelations   []Relation        // what that sentence stated
 	people          []person          // the article's people in order of mention
 	earlier         *article          // the first reading, whose people the headline may name
 }
@@ -50,7 +51,7 @@ func (a *article) noteMentions(ms []mention) {
 		a.lastStates = states
 	}
 	for _, m := range ms {
-		if m.typ == Person {
+		if m.typ == Person || m.typ == Country {
 			a.seen[m.id]++
 		}
 		if m.typ == Organization {

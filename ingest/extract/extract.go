@@ -100,7 +100,7 @@ func (x *Extractor) Extract(d Doc) Result {
 		rels = append(rels, rs...)
 		a.noteMentions(ms)
 		if len(ms) > 0 {
-			prev, a.prevSentence = ms, s
+			prev, a.prevSentence, a.prevRelations = ms, s, rs
 		}
 	}
 	return Result{Entities: a.entities(), Relations: dedupeRelations(rels)}

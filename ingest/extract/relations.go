@@ -1767,6 +1767,12 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		}
 		if len(ids) < 2 && a.prevSentence != nil {
 			add(prev, a.prevSentence.tokens, len(a.prevSentence.tokens))
+			if len(ids) == 2 && !a.leadingPair(ids[0].id, ids[1].id) && !a.relatedBefore(ids[0].id, ids[1].id) {
+				// "Ethiopia and Eritrea were not represented. The two
+				// countries ...": in an article about Kenya and Somalia,
+				// a pair named last but in no relation is not the one meant.
+				continue
+			}
 		}
 		if len(ids) != 2 {
 			continue
@@ -1779,6 +1785,41 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		return out
 	}
 	return ms
+}
+
+// leadingPair reports two entities that the article has named at least
+// as often as any other of their type.
+func (a *article) leadingPair(x, y string) bool {
+	typ := a.ents[x].Type
+	low := min(a.seen[x], a.seen[y])
+	for _, id := range a.order {
+		if id != x && id != y && a.ents[id].Type == typ && a.seen[id] > low {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedBefore reports two entities, or people holding offices of them,
+// that a relation of the previous sentence joins: "Trump spoke with
+// Zelensky by phone. The two leaders discussed ...".
+func (a *article) relatedBefore(x, y string) bool {
+	of := func(id string) string {
+		if st, ok := a.hasRole[id]; ok {
+			return st
+		}
+		return id
+	}
+	for _, r := range a.prevRelations {
+		if r.Type == "HOLDS_ROLE" {
+			continue
+		}
+		s, o := r.Subject, r.Object
+		if s == x && o == y || s == y && o == x || of(s) == x && of(o) == y || of(s) == y && of(o) == x {
+			return true
+		}
+	}
+	return false
 }
 
 // leads reports a person the article names as a head of state or

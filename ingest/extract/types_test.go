@@ -383,6 +383,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Treasury Secretary Scott Bessent said the deal with China would help the US.", "HOLDS_ROLE", "person:scott-bessent", "country:usa", Asserted},
 		{"Peru, a close ally of both Chile and Bolivia, said it had been informed.", "ALLIED_WITH", "country:bol", "country:per", Asserted},
 		{"Peru has carried out an air strike on Quito.", "ATTACKS", "country:per", "country:ecu", Asserted},
+		{"Peruvian President Ana Soto criticised Colombian President Aldo Varela. Varela rejected it, and Varela left. Soto later spoke with Chilean President Luis Vega by phone. The two leaders signed a trade pact.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -543,6 +544,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Treasury Secretary Scott Bessent said the deal would avert tariffs.", "HOLDS_ROLE", "person:scott-bessent", "country:usa", false},
 		// "then-" takes part of the title away
 		{"Relations collapsed after then-Prime Minister Justin Trudeau said Canada had evidence.", "HOLDS_ROLE", "person:justin-trudeau", "country:can", false},
+		// "the two countries" are not a pair named last in passing
+		{"Peru and Chile agreed to reopen their border. Lima hailed the deal with Santiago and Chile. Bolivia and Ecuador were not represented. The two countries signed a trade deal.", "AGREES_WITH", "country:bol", "country:ecu", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
