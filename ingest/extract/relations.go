@@ -1134,11 +1134,11 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 		if p >= len(ms) {
 			continue
 		}
-		e, ok := a.ents[ms[p].id]
-		if !ok || a.x.lx.personState[e.Name] == "" {
+		iso, _ := a.listedState(ms[p].id)
+		if iso == "" {
 			continue
 		}
-		state := entityID(Country, a.x.lx.personState[e.Name])
+		state := entityID(Country, iso)
 		if _, named := a.ents[state]; !named {
 			continue // the article names no such state: no entity is made up
 		}
@@ -1155,10 +1155,10 @@ func (a *article) titledListedPerson(text string, ms []mention) bool {
 		if m.typ != Person {
 			continue
 		}
-		if e, ok := a.ents[m.id]; !ok || a.x.lx.personState[e.Name] == "" {
+		if iso, _ := a.listedState(m.id); iso == "" {
 			continue
 		}
-		at := strings.Index(text, "⟦P"+strconv.Itoa(i)+"⟧")
+		at, _ := placeholderSpan(text, ms, i)
 		if at < 0 {
 			continue
 		}
@@ -1243,12 +1243,20 @@ var sharedRoleAfter = mustGated(`(?i)^(?:,? and |, )(` + sharedTitle + `(?: of (
 // mayHold reports whether person may hold an office of state: a listed
 // person holds only his own state's.
 func (a *article) mayHold(person, state string) bool {
-	e, ok := a.ents[person]
-	if !ok {
-		return true
-	}
-	st, listed := a.x.lx.personState[e.Name]
+	st, listed := a.listedState(person)
 	return !listed || entityID(Country, st) == state
+}
+
+// listedState returns the iso3 of the state whose offices data/people.tsv
+// gives person id ("" for an international figure), and whether the
+// person is listed at all.
+func (a *article) listedState(id string) (iso string, listed bool) {
+	e, ok := a.ents[id]
+	if !ok {
+		return "", false
+	}
+	iso, listed = a.x.lx.personState[e.Name]
+	return iso, listed
 }
 
 var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
@@ -1403,12 +1411,19 @@ func holderIndex(text string, ms []mention, i, end int) int {
 // afterPlaceholder returns where the text after mention i's placeholder
 // starts, or -1 where the placeholder is not in text.
 func afterPlaceholder(text string, ms []mention, i int) int {
+	_, end := placeholderSpan(text, ms, i)
+	return end
+}
+
+// placeholderSpan returns where mention i's placeholder starts and ends in
+// text, or -1s where it is not there.
+func placeholderSpan(text string, ms []mention, i int) (start, end int) {
 	tag := "⟦" + placeholderLetter(ms[i]) + strconv.Itoa(i) + "⟧"
 	at := strings.Index(text, tag)
 	if at < 0 {
-		return -1
+		return -1, -1
 	}
-	return at + len(tag)
+	return at, at + len(tag)
 }
 
 // firmAfter matches, right after a state's placeholder, a noun of
@@ -1838,10 +1853,8 @@ func (a *article) leads(m mention, in []token) bool {
 		}
 	}
 	// a listed figure of a state (data/people.tsv)
-	if e, ok := a.ents[m.id]; ok && a.x.lx.personState[e.Name] != "" {
-		return true
-	}
-	return false
+	iso, _ := a.listedState(m.id)
+	return iso != ""
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)
