@@ -16,7 +16,10 @@ var (
 	// "29th Monday, July 2024 - 21:41 UTC", "Monday, July 29, 2024", "July 29, 2024".
 	longDateLineRe = regexp.MustCompile(`^(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?(\d{4})(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)?$`)
 	// "(MENAFN) The European Union ...": an agency tag opening the body.
-	agencyTagRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)? )?\(([A-Z][A-Za-z]{1,20})\)\s+(?:(?:-+|—|–)\s+)?`)
+	agencyTagRe = regexp.MustCompile(`^(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?|` +
+		// "Tokyo, July 23 (Reuters)": a city in title case needs its date
+		`[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}) )?` +
+		`\(([A-Z][A-Za-z]{1,20})\)\s+(?:(?:-+|—|–)\s+)?`)
 	// "  • Newsweek" or "- Euronews": the source line of a related article.
 	bulletSourceRe = regexp.MustCompile(`^\s*[•·\-–]\s+(\S.{0,60})$`)
 	// "timean hour ago", "3 hours ago", "time2 days ago".

@@ -186,6 +186,10 @@ func TestWireDateline(t *testing.T) {
 		{"Leaders meet\n\nNAIROBI, Kenya (AP) — Chile and Peru signed a deal.\n", "AP", "Chile and Peru"},
 		{"Leaders meet\n\nWASHINGTON, March 13 (Reuters) - Chile and Peru signed a deal.\n", "Reuters", "Chile and Peru"},
 		{"Leaders meet\n\n(MENAFN) Chile and Peru signed a deal.\n", "MENAFN", "Chile and Peru"},
+		{"Leaders meet\n\nLima, July 23 (Reuters) - Chile and Peru signed a deal.\n", "Reuters", "Chile and Peru"},
+		{"Leaders meet\n\nSan Jose, Sept. 3 (AFP) — Chile and Peru signed a deal.\n", "AFP", "Chile and Peru"},
+		// a name with its acronym is no dateline
+		{"Leaders meet\n\nShining Path (SP) fighters attacked Chile and Peru.\n", "", "Shining Path (SP)"},
 	} {
 		arts := ParseText("page.txt", []byte(c.raw), bp)
 		if len(arts) != 1 || arts[0].Source != c.source || !strings.HasPrefix(arts[0].Text, c.start) {
