@@ -685,6 +685,12 @@ func TestBodyAndState(t *testing.T) {
 	wantEntities(t, "The African Union and Angola also tried to mediate.", "org:african-union", "country:ago")
 }
 
+// A capitalised "The" after a dash opens a clause, not a body's name.
+func TestTheAfterDash(t *testing.T) {
+	wantEntities(t, "Officials said - The United States and Peru have reached a trade deal.", "country:usa", "country:per")
+	wantEntities(t, "One thing is clear: The Chilean government wants calm.", "country:chl")
+}
+
 // "Peru's president" is the one known to be Peru's, and the title of the
 // state named before it in the sentence is not also his.
 func TestDescribedPersonKeepsOneOffice(t *testing.T) {

@@ -336,6 +336,19 @@ func (a *article) sentenceInitial(toks []token, i int) bool {
 	return true
 }
 
+// afterBreak reports a token that opens a clause after a dash or colon:
+// "(Reuters) - The United States and Japan agreed".
+func afterBreak(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "-", "--", "–", "—", ":":
+		return true
+	}
+	return false
+}
+
 func joinTokens(s *sentence, i, j int) string {
 	if i >= j {
 		return ""
@@ -365,7 +378,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		if m, ok := a.known(joinTokens(s, i+1, j), i+1, j); ok {
 			return []mention{m}
 		}
-		if !s.title && !a.sentenceInitial(toks, i) && !lx.titleWord(toks[i+1].lower) {
+		if !s.title && !a.sentenceInitial(toks, i) && !afterBreak(toks, i) && !lx.titleWord(toks[i+1].lower) {
 			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}
 		}
 		i++
