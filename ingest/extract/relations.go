@@ -475,16 +475,16 @@ var macros = func() *strings.Replacer {
 
 // bareTitle is an office written before an object's name without its
 // state, or an honorific: "criticised Prime Minister Benjamin Netanyahu",
-// "an ally of Mr Maduro". Only whole titles,
+// "an ally of Mr Maduro", "met National Security Adviser X". Only whole titles,
 // so that "condemned the killing of President X" does not read as
 // condemning X.
-const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|foreign minister|defen[cs]e minister|secretary of state|secretary-general|secretary general|king|queen|emir|crown prince|pope|senator|governor|general|opposition leader) )?`
+const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|` + sharedTitle + `|secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
-const sharedTitle = `(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|finance|trade|home|first|senior|army|navy|cabinet|chief|treasury|commerce|justice|health|energy|security|national) ){0,3}(?:minister|president|secretary|chancellor|premier|crown prince|ambassador|envoy|spokes\w+|governor|commander|speaker)`
+const sharedTitle = `(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|finance|trade|home|first|senior|army|navy|cabinet|chief|treasury|commerce|justice|health|energy|security|national) ){0,3}(?:minister|president|secretary|chancellor|premier|crown prince|ambassador|envoy|spokes\w+|governor|commander|speaker|adviser|advisor|negotiator)`
 
 // wordGap finds a {G} gap that a space precedes and a word or a group follows.
 var wordGap = regexp.MustCompile(` \{G\}([\pL(\\{])`)
