@@ -294,16 +294,22 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			j++
 			continue
 		}
-		if j == i+1 && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
+		if (j == i+1 || j == i+2 && toks[j-1].lower == "people") && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
 			a.x.lx.common[toks[j-1].lower] && a.countryFor(toks[i].text) == "" {
 			// "People's Bank of China", "Children's Fund": a possessive of a
 			// plain word opening a name ("European Commission's Trade
-			// Spokesperson" is not one, nor is "Turkey's Erdogan").
+			// Spokesperson" is not one, nor is "Turkey's Erdogan"); after
+			// a second word only "People's" ("Tigray People's Liberation Front").
 			j++
 			continue
 		}
 		if j > i && connectors[t.lower] && !t.capitalised() {
-			// "Republic of the Congo": connectors lead to a capitalised word.
+			// "Republic of the Congo": connectors lead to a capitalised word,
+			// but "for" not from a place ("in New York for the UN General
+			// Assembly").
+			if t.lower == "for" && a.x.lx.places[joinTokens(s, i, j)] {
+				break
+			}
 			k := j
 			for k < len(toks) && k < j+2 && connectors[toks[k].lower] && !toks[k].capitalised() {
 				if k > j && toks[j].text == "and" {
