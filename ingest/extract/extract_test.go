@@ -685,6 +685,13 @@ func TestBodyAndState(t *testing.T) {
 	wantEntities(t, "The African Union and Angola also tried to mediate.", "org:african-union", "country:ago")
 }
 
+// "for" does not join a place to a body, and "People's" may come second
+// in a body's name.
+func TestPlaceForBody(t *testing.T) {
+	wantEntities(t, "Ana Soto, who was in New York for the UN General Assembly, said so.", "person:ana-soto", "org:un-general-assembly")
+	wantEntities(t, "Peru met the Sur People's Liberation Front (SPLF) on Monday.", "country:per", "org:sur-peoples-liberation-front")
+}
+
 // A capitalised "The" after a dash opens a clause, not a body's name.
 func TestTheAfterDash(t *testing.T) {
 	wantEntities(t, "Officials said - The United States and Peru have reached a trade deal.", "country:usa", "country:per")

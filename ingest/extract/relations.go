@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 )
 
+// appositiveRule finds a pattern whose subject an apposition describes.
+var appositiveRule = regexp.MustCompile(`^\{(?:S|SL|PS|CS)\}, `)
+
 // rule is one compiled line of data/triggers.tsv.
 type rule struct {
 	typ, name, modality string
@@ -20,6 +23,7 @@ type rule struct {
 	gaps                []int   // submatch numbers of the {G} gaps
 	spans               []span  // long bounded repeats, checked after matching
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
+	appositive          bool    // the subject is followed by a comma: "{S}, an ally of {O}"
 	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
 	gate                *gate   // whether re matches at all, answered faster
@@ -297,6 +301,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 				// preposition before.
 				return false
 			}
+			if r.appositive {
+				// "talks in Qatar, a key US ally": what an apposition says
+				// of a place holds of it.
+				return false
+			}
 			// "officials from Qatar" are Qatar's, acting for it
 			if p == " from " {
 				head := before[:strings.LastIndex(before, p)]
@@ -534,7 +543,8 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 		f[2] = strings.TrimSuffix(f[2], "!")
 		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
 			passive:  byWord.MatchString(f[4]),
-			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}")}
+			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}"),
+			appositive: appositiveRule.MatchString(f[4])}
 		r.gate = newGate(re.String())
 		r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
 		// Only a group's first instance would be read: one of each.

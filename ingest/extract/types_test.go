@@ -388,6 +388,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"The move follows Chilean and Peruvian strikes on Bolivian military sites in June.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"The thaw comes as Lima doubled tariffs on Chilean goods to 50%.", "IMPOSES_TARIFFS", "country:per", "country:chl", Asserted},
 		{"Peruvian Foreign Minister Luis Vega met National Security Adviser Ana Soto on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Talks were held in Peru, a key Chilean ally, on Monday.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"The deal came at the end of Luis Vega's three-day state visit to Peru.", "VISITS", "person:luis-vega", "country:per", Asserted},
+		{"Bolivia refused, prompting Luis Vega to threaten tariffs of 25% on Peruvian goods.", "THREATENS", "person:luis-vega", "country:per", Asserted},
+		{"Critics, including Reform UK leader Ana Soto, said the plan would fail.", "HOLDS_ROLE", "person:ana-soto", "org:reform-uk", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -550,6 +554,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Relations collapsed after then-Prime Minister Justin Trudeau said Canada had evidence.", "HOLDS_ROLE", "person:justin-trudeau", "country:can", false},
 		// "the two countries" are not a pair named last in passing
 		{"Peru and Chile agreed to reopen their border. Lima hailed the deal with Santiago and Chile. Bolivia and Ecuador were not represented. The two countries signed a trade deal.", "AGREES_WITH", "country:bol", "country:ecu", false},
+		// a place's apposition is its own, not a subject for the verbs after it
+		{"Talks were held in Peru, the state that hosts the Sur Front, and Chile attacked Bolivia.", "MEETS_WITH", "country:per", "org:sur-front", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
