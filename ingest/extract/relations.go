@@ -1269,15 +1269,16 @@ func (a *article) listedState(id string) (iso string, listed bool) {
 	return iso, listed
 }
 
-var counterpartsAfter = mustGated(`^ counterparts?,? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
+var counterpartsAfter = mustGated(`^ (?:counterparts?|(?:[\w-]+ )?(?:ministers|officials|leaders|commanders|generals|envoys|diplomats|lawmakers|politicians|executives|nationals|activists|settlers)),? ((?:⟦P\d+⟧)(?:(?:,? and |, )⟦P\d+⟧)*)`)
 
 // clauseVerbAfter is a finite verb right after a list: its last member
 // opens a clause of its own.
 var clauseVerbAfter = mustGated(`^ (?:was|were|is|are|has|have|had|will|would|said|says|told|did|does)\b`)
 
-// counterparts replaces states listed before "counterparts" with the
-// people named after it, when there are as many or one state stands for
-// them all ("Philippine counterparts A and B").
+// counterparts replaces states listed before "counterparts" (or another
+// plural of people) with the people named after it, when there are as
+// many or one state stands for them all ("Philippine counterparts A and
+// B", "two Israeli ministers, A and B").
 func counterparts(after string, objs []int) []int {
 	m := counterpartsAfter.FindStringSubmatch(after)
 	if m == nil {

@@ -392,6 +392,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The deal came at the end of Luis Vega's three-day state visit to Peru.", "VISITS", "person:luis-vega", "country:per", Asserted},
 		{"Bolivia refused, prompting Luis Vega to threaten tariffs of 25% on Peruvian goods.", "THREATENS", "person:luis-vega", "country:per", Asserted},
 		{"Critics, including Reform UK leader Ana Soto, said the plan would fail.", "HOLDS_ROLE", "person:ana-soto", "org:reform-uk", Asserted},
+		{"Peru, Chile and Ecuador on Tuesday imposed sanctions on two far-right Bolivian ministers, Ana Soto and Luis Vega.", "IMPOSES_SANCTIONS", "country:chl", "person:ana-soto", Asserted},
+		{"Peru and Chile sanction Bolivian ministers Ana Soto and Luis Vega over the raid.", "IMPOSES_SANCTIONS", "country:chl", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -556,6 +558,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Chile agreed to reopen their border. Lima hailed the deal with Santiago and Chile. Bolivia and Ecuador were not represented. The two countries signed a trade deal.", "AGREES_WITH", "country:bol", "country:ecu", false},
 		// a place's apposition is its own, not a subject for the verbs after it
 		{"Talks were held in Peru, the state that hosts the Sur Front, and Chile attacked Bolivia.", "MEETS_WITH", "country:per", "org:sur-front", false},
+		// the people named after "two Bolivian ministers" are the ones sanctioned
+		{"Peru imposed sanctions on two Bolivian ministers, Ana Soto and Luis Vega.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
