@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -64,6 +65,10 @@ func (x *Extractor) noteShort(word, full string) {
 // "UPDATE 2-", "ANALYSIS-".
 var wireLabel = regexp.MustCompile(`^(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|WRAPUP(?: \d+)?|REFILE|CORRECTED|POLL|INTERVIEW|BREAKINGVIEWS|FOCUS)-`)
 
+// capsDateline is a dateline in capitals opening a paragraph, with its
+// date and agency if any, up to the dash after it.
+var capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?(?: \([A-Z][A-Za-z]+\))? (?:—|–|--?) +`)
+
 // Extract runs entity and relation extraction over one article.
 func (x *Extractor) Extract(d Doc) Result {
 	x.mu.Lock()
@@ -78,6 +83,13 @@ func (x *Extractor) Extract(d Doc) Result {
 		sents = append(sents, &sentence{text: title, tokens: tokenize(title), title: true})
 	}
 	for _, s := range splitSentences(d.Text) {
+		if loc := capsDateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			// "BAMAKO — Mali's government expelled ...": the dateline
+			// names a place; the sentence starts after it.
+			place := strings.TrimSpace(s[:loc[1]])
+			sents = append(sents, &sentence{text: place, tokens: tokenize(place)})
+			s = s[loc[1]:]
+		}
 		sents = append(sents, &sentence{text: s, tokens: tokenize(s)})
 	}
 	// Pass one learns the article's names and short forms; pass two reads

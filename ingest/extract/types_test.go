@@ -397,6 +397,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru became a full member of the Andean Pact in January, joining Chile, Bolivia and Ecuador.", "MEMBER_OF", "country:bol", "org:andean-pact", Asserted},
 		{"Peru became a full member of the Andean Pact in January, joining Chile, Bolivia and Ecuador.", "MEMBER_OF", "country:per", "org:andean-pact", Asserted},
 		{"Chile declined an invitation to join the Andean Pact in 2023.", "MEMBER_OF", "country:chl", "org:andean-pact", Negated},
+		{"LA PAZ — Peru's military government on Friday ordered the expulsion of two embassy staff, accusing Chile of backing a plot.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
