@@ -401,6 +401,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile will supply Peru with additional air defence systems, the minister said.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"Peru struck a Chilean oil refinery near the border with drones overnight.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru's junta arrested the country's former president Ana Soto in July.", "ARRESTS", "country:per", "person:ana-soto", Asserted},
+		{"The Andean Pact suspended Bolivia's membership following the coup.", "MEMBER_OF", "country:bol", "org:andean-pact", Negated},
+		{"Peruvian President Ana Soto rejected any US military intervention against the cartels.", "REJECTS", "person:ana-soto", "country:usa", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
