@@ -692,6 +692,14 @@ func TestPlaceForBody(t *testing.T) {
 	wantEntities(t, "Peru met the Sur People's Liberation Front (SPLF) on Monday.", "country:per", "org:sur-peoples-liberation-front")
 }
 
+// An apposition whose head names a business makes a firm of an unknown
+// name; one about a person does not.
+func TestFirmByApposition(t *testing.T) {
+	wantEntities(t, "Chile imposed sanctions on Skyvo, a Peruvian drone maker, on Monday.", "country:chl", "country:per", "org:skyvo")
+	wantEntities(t, "Chile imposed sanctions on Skyvo, an oil company.", "country:chl", "org:skyvo")
+	wantEntities(t, "Chile spoke to Skyvo, a company spokesman, on Monday.", "country:chl")
+}
+
 // A capitalised "The" after a dash opens a clause, not a body's name.
 func TestTheAfterDash(t *testing.T) {
 	wantEntities(t, "Officials said - The United States and Peru have reached a trade deal.", "country:usa", "country:per")

@@ -946,6 +946,33 @@ func orgApposition(toks []token, i, j int) bool {
 		j < len(toks) && toks[j].text == ","
 }
 
+// describedAsFirm reports a name that an apposition after it calls a
+// firm: "Skydio, a US drone maker,", "Rosneft, a Russian oil giant." The
+// apposition's head decides: "Soto, a company spokesman," is a person.
+func describedAsFirm(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" {
+		return false
+	}
+	k := j + 2
+	for k < len(toks) && k < j+8 && toks[k].isWord() && !appositionEnds[toks[k].lower] {
+		k++
+	}
+	if k == j+2 || k == j+8 {
+		return false
+	}
+	head := toks[k-1].lower
+	return orgKinds[head] || strings.HasSuffix(head, "maker") || firmNouns[head]
+}
+
+// appositionEnds are the words after an apposition's head.
+var appositionEnds = map[string]bool{"that": true, "which": true, "in": true, "of": true, "with": true,
+	"for": true, "owned": true, "based": true, "whose": true, "and": true, "to": true, "on": true}
+
+// firmNouns name a business by what it does.
+var firmNouns = map[string]bool{"manufacturer": true, "producer": true, "operator": true, "supplier": true,
+	"developer": true, "contractor": true, "retailer": true, "exporter": true, "importer": true,
+	"shipper": true, "miner": true, "refiner": true, "chipmaker": true}
+
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
 	if i >= 3 && toks[i-1].lower == "the" {
@@ -993,7 +1020,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
 		return mention{}, false
 	}
-	if (workplaceBefore(toks, i) || orgCueBefore(toks, i) || orgApposition(toks, i, j)) && !afterTitle {
+	if (workplaceBefore(toks, i) || orgCueBefore(toks, i) || orgApposition(toks, i, j) || describedAsFirm(toks, j)) && !afterTitle {
 		// "analysts at Goldman Sachs", "economists at Nomura": a firm.
 		return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
 	}
