@@ -254,6 +254,20 @@ func (a *article) shortPerson(w string) string {
 		return inArticle[0]
 	}
 	if len(inArticle) > 1 {
+		// "Kim" after "Kim Jong Un" and, once, his daughter "Kim Ju Ae":
+		// the one the article has named far more often.
+		best, n1, n2 := "", 0, 0
+		for _, id := range inArticle {
+			switch n := a.seen[id]; {
+			case n > n1:
+				best, n1, n2 = id, n, n1
+			case n > n2:
+				n2 = n
+			}
+		}
+		if n1 >= 3 && n1 >= 3*n2 {
+			return best
+		}
 		return ""
 	}
 	if names := a.x.short[k]; len(names) == 1 {

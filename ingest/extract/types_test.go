@@ -403,6 +403,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's junta arrested the country's former president Ana Soto in July.", "ARRESTS", "country:per", "person:ana-soto", Asserted},
 		{"The Andean Pact suspended Bolivia's membership following the coup.", "MEMBER_OF", "country:bol", "org:andean-pact", Negated},
 		{"Peruvian President Ana Soto rejected any US military intervention against the cartels.", "REJECTS", "person:ana-soto", "country:usa", Asserted},
+		{"Chilean President Ana Soto arrived in Lima on Monday. Soto will meet Peru's leaders. Soto's nephew, Luis Soto, went with her. Soto and Aldo Varela held talks after the parade.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -569,6 +570,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Talks were held in Peru, the state that hosts the Sur Front, and Chile attacked Bolivia.", "MEETS_WITH", "country:per", "org:sur-front", false},
 		// the people named after "two Bolivian ministers" are the ones sanctioned
 		{"Peru imposed sanctions on two Bolivian ministers, Ana Soto and Luis Vega.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
+		// a surname two people of the article share, named alike often, is no one's
+		{"Ana Soto met Peru's president. Luis Soto met Chile's. Soto criticised Bolivia.", "CRITICIZES", "person:ana-soto", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
