@@ -110,10 +110,19 @@ var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|fra
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
-// Estonia, NATO would respond"): nothing is stated to have happened.
+// Estonia, NATO would respond") or names an event only feared or averted
+// ("to avoid any conflict between Iran and the US"): nothing is stated to
+// have happened.
 func conditional(before string) bool {
-	before = strings.TrimSuffix(before, "the ")
-	for _, w := range []string{"if ", "unless ", "whether ", "should "} {
+	for _, a := range []string{"the ", "a ", "an "} {
+		if b, ok := strings.CutSuffix(before, a); ok {
+			before = b
+			break
+		}
+	}
+	for _, w := range []string{"if ", "unless ", "whether ", "should ", "any ", "avoid ", "avoiding ", "avert ",
+		"averting ", "prevent ", "preventing ", "fear of ", "fears of ", "risk of ", "threat of ", "possible ",
+		"potential ", "possibility of ", "spectre of ", "specter of ", "brink of "} {
 		if strings.HasSuffix(before, w) && (len(before) == len(w) || !asciiAlnum(before[len(before)-len(w)-1])) {
 			return true
 		}

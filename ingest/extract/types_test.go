@@ -404,6 +404,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Pact suspended Bolivia's membership following the coup.", "MEMBER_OF", "country:bol", "org:andean-pact", Negated},
 		{"Peruvian President Ana Soto rejected any US military intervention against the cartels.", "REJECTS", "person:ana-soto", "country:usa", Asserted},
 		{"Chilean President Ana Soto arrived in Lima on Monday. Soto will meet Peru's leaders. Soto's nephew, Luis Soto, went with her. Soto and Aldo Varela held talks after the parade.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
+		{"Lima has sent thousands of troops to help Chile fight Bolivia.", "SUPPORTS", "country:per", "country:chl", Asserted},
+		{"Peru sent soldiers to fight alongside Chilean forces.", "SUPPORTS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -572,6 +574,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru imposed sanctions on two Bolivian ministers, Ana Soto and Luis Vega.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
 		// a surname two people of the article share, named alike often, is no one's
 		{"Ana Soto met Peru's president. Luis Soto met Chile's. Soto criticised Bolivia.", "CRITICIZES", "person:ana-soto", "country:bol", false},
+		// a conflict feared or averted is none
+		{"Bolivia wants to avoid being drawn into any conflict between Peru and Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
+		{"Officials fear the risk of a war between Peru and Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
