@@ -700,6 +700,14 @@ func TestFirmByApposition(t *testing.T) {
 	wantEntities(t, "Chile spoke to Skyvo, a company spokesman, on Monday.", "country:chl")
 }
 
+// "Government" heads a body's name only where no state owns it, and an
+// acronym may spell a place into a name.
+func TestGovernmentsAndMissions(t *testing.T) {
+	wantEntities(t, "The Government of National Unity endorsed the talks.", "org:government-of-national-unity")
+	wantEntities(t, "The Peruvian Government said so. The Government of Chile denied it.", "country:per", "country:chl")
+	wantEntities(t, "The UN Mission in South Sudan (UNMISS) said so. UNMISS said more.", "org:un-mission-in-south-sudan")
+}
+
 // A capitalised "The" after a dash opens a clause, not a body's name.
 func TestTheAfterDash(t *testing.T) {
 	wantEntities(t, "Officials said - The United States and Peru have reached a trade deal.", "country:usa", "country:per")

@@ -303,6 +303,18 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			j++
 			continue
 		}
+		if j > i && t.lower == "in" {
+			// "UN Mission in South Sudan (UNMISS)": the acronym spells the
+			// "in" and the place after it into the name.
+			e := j + 1
+			for e < len(toks) && e < j+4 && toks[e].isWord() && toks[e].capitalised() {
+				e++
+			}
+			if e > j+1 && acronymAt(toks, e) && spelledBy(toks[e+1].text, toks[i:e]) {
+				j = e
+				continue
+			}
+		}
 		if j > i && connectors[t.lower] && !t.capitalised() {
 			// "Republic of the Congo": connectors lead to a capitalised word,
 			// but "for" not from a place ("in New York for the UN General
@@ -331,6 +343,24 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// spelledBy reports an acronym made of the words' initials, or of a word
+// in capitals as a whole: "UNSMIL" of "UN Support Mission in Libya".
+func spelledBy(acr string, words []token) bool {
+	if len(words) > 1 && words[0].lower == "the" {
+		words = words[1:]
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if w.allCaps() {
+			b.WriteString(w.text)
+		} else if w.isWord() {
+			r, _ := utf8.DecodeRuneInString(w.text)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return strings.EqualFold(b.String(), acr)
 }
 
 func (a *article) sentenceInitial(toks []token, i int) bool {
@@ -598,6 +628,20 @@ func namesDocument(lx *lexicon, toks []token, i, j int) bool {
 // orgSpan reports whether [i,j) opens with an organisation named by a head
 // word ("Pak Institute for Peace Studies") or defined by a following
 // acronym in parentheses, and where its name ends.
+// stateGovernment reports a "Government" at k that is a state's ("the
+// Indian Government", "the Government of Peru") rather than a body named
+// so ("the Government of National Unity").
+func stateGovernment(a *article, s *sentence, k, j int) bool {
+	toks := s.tokens
+	if toks[k].text != "Government" {
+		return false
+	}
+	if k+2 < j && toks[k+1].lower == "of" {
+		return a.countryFor(joinTokens(s, k+2, j)) != ""
+	}
+	return true
+}
+
 func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	lx := a.x.lx
 	toks := s.tokens
@@ -612,7 +656,7 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 			// titled person before the "and" is no part of a body's name.
 			return 0, false
 		}
-		if lx.heads[toks[k].text] && (k > i || j-i > 1) {
+		if lx.heads[toks[k].text] && (k > i || j-i > 1) && !stateGovernment(a, s, k, j) {
 			headAt = k
 			if k > i && k+2 < j && (toks[k+1].lower == "and" || toks[k+1].lower == "or") {
 				// "the African Union and Angola": the name ends at its
