@@ -1764,16 +1764,31 @@ var pairNouns = map[string]bool{"countries": true, "nations": true, "neighbours"
 	"states": true, "governments": true, "capitals": true, "rivals": true, "sides": true,
 	"leaders": false, "presidents": false, "ministers": false, "men": false, "premiers": false}
 
-// resolvePair reads "the two countries" or "the two leaders" as the two
+// pairPrepositions put "both countries" in a phrase of their own.
+var pairPrepositions = map[string]bool{"for": true, "across": true, "of": true, "on": true, "in": true,
+	"to": true, "with": true, "between": true, "from": true, "by": true, "at": true, "among": true,
+	"against": true, "toward": true, "towards": true, "within": true, "into": true, "over": true}
+
+// resolvePair reads "the two countries", "both countries" or "the two leaders" as the two
 // states or people the sentence named before it or, failing that, the
 // previous sentence named: exactly two, or nothing.
 func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 	toks := s.tokens
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower != "the" || toks[k+1].lower != "two" {
+	for k := 0; k+1 < len(toks); k++ {
+		// "the two countries" or "both countries"
+		n := 3
+		switch {
+		case toks[k].lower == "both":
+			// not after a preposition: "a landmark moment for both
+			// countries" names no actors
+			if k > 0 && pairPrepositions[toks[k-1].lower] {
+				continue
+			}
+			n = 2
+		case toks[k].lower != "the" || toks[k+1].lower != "two" || k+2 >= len(toks):
 			continue
 		}
-		states, ok := pairNouns[toks[k+2].lower]
+		states, ok := pairNouns[toks[k+n-1].lower]
 		if !ok {
 			continue
 		}
@@ -1813,8 +1828,8 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 			continue
 		}
 		first, second := ids[0], ids[1]
-		first.start, first.end, first.part, first.suffix, first.demonym, first.pair = k, k+3, [2]int{}, "", false, true
-		second.start, second.end, second.part, second.suffix, second.demonym = k, k+3, [2]int{}, "", false
+		first.start, first.end, first.part, first.suffix, first.demonym, first.pair = k, k+n, [2]int{}, "", false, true
+		second.start, second.end, second.part, second.suffix, second.demonym = k, k+n, [2]int{}, "", false
 		out := append(slices.Clone(ms), first, second)
 		slices.SortStableFunc(out, byStart)
 		return out

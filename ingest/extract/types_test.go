@@ -410,6 +410,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Ana Soto and Chilean President Luis Vega co-chaired the first meeting of the council on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Relations between Peru and Chile were restored in 2023 after a long rift.", "RESTORES_TIES", "country:chl", "country:per", Asserted},
 		{"Eastern commander Aldo Varela, whose forces are backed by Peru and Chile, said so.", "SUPPORTS", "country:chl", "person:aldo-varela", Asserted},
+		{"Peru and Chile met on Monday. Both sides agreed to a truce.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"Peruvian President Luis Vega met Chilean President Ana Soto in Lima. Vega praised Chile's role, and both countries condemned Bolivia's raids.", "CRITICIZES", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -581,6 +583,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// a conflict feared or averted is none
 		{"Bolivia wants to avoid being drawn into any conflict between Peru and Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
 		{"Officials fear the risk of a war between Peru and Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", false},
+		// "both countries" after a preposition acts in nothing
+		{"Peru and Chile signed a trade deal. Luis Vega hailed it as a landmark moment for both countries as he hosted Chile's leader Ana Soto.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
