@@ -498,7 +498,7 @@ var macros = func() *strings.Replacer {
 // condemning X.
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|` + sharedTitle + `|secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?:-general|-designate|-elect)?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
@@ -1378,7 +1378,7 @@ var (
 )
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match.
-var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) of `)
+var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) (?:of|for|at) `)
 
 // roleVerb finds the verb of a role stated by what the person does
 // ("led by", "who founded"); roleVerbTitle names the role.

@@ -412,6 +412,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Eastern commander Aldo Varela, whose forces are backed by Peru and Chile, said so.", "SUPPORTS", "country:chl", "person:aldo-varela", Asserted},
 		{"Peru and Chile met on Monday. Both sides agreed to a truce.", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"Peruvian President Luis Vega met Chilean President Ana Soto in Lima. Vega praised Chile's role, and both countries condemned Bolivia's raids.", "CRITICIZES", "country:per", "country:bol", Asserted},
+		{"Ana Soto, secretary-general of the Andean Pact, welcomed the decision.", "HOLDS_ROLE", "person:ana-soto", "org:andean-pact", Asserted},
+		{"\"We will not accept this,\" said Ana Soto, spokeswoman for the Peruvian foreign ministry.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
