@@ -180,6 +180,10 @@ var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\bal
 // "Tehran has been accused by Western governments of supplying drones".
 var accusedWithin = mustGated(`(?i)\baccus(?:ed|es|e|ing)\b[^⟦⟧]{0,60}\bof\b`)
 
+// hearsayWithin finds a report's hedge inside a match, before its
+// trigger: "Iran reportedly supplied Russia with drones".
+var hearsayWithin = mustGated(`\b(?:reportedly|allegedly|purportedly|supposedly)\b`)
+
 // allegedContent reports a match that text (what precedes it) makes the
 // content of an accusation or claim.
 func allegedContent(text string) bool {
@@ -777,7 +781,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					// announces what is to come.
 					modality = Planned
 				}
-				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor])) {
+				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor]) || hearsayWithin.MatchString(folded[m[0]:m[1]])) {
 					// "accused Rwanda of supplying weapons to M23": what is
 					// alleged, not what happened.
 					modality = Alleged
