@@ -80,6 +80,12 @@ func (a *article) entity(id, typ, name, iso string) *Entity {
 	return e
 }
 
+// namedEntity reports an entity the article has named.
+func (a *article) namedEntity(id string) bool {
+	e := a.ents[id]
+	return e != nil && len(e.Aliases) > 0
+}
+
 func (a *article) alias(id, surface string) {
 	e := a.ents[id]
 	if e == nil || surface == "" {

@@ -688,6 +688,16 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		if si < 0 || oi < 0 || si >= len(ms) || oi >= len(ms) {
 			return
 		}
+		if typ == "VISITS" && ms[oi].typ == Organization {
+			// "visited the White House": the state the body sits in.
+			// Only a state the article names: its entity is the one meant.
+			iso := a.x.lx.orgSeat[a.ents[ms[oi].id].Name]
+			if iso == "" || a.earlier == nil || !a.earlier.namedEntity(a.x.lx.countries[iso].id) {
+				return
+			}
+			ms = append(ms, mention{id: a.addCountry(iso, ""), typ: Country})
+			oi = len(ms) - 1
+		}
 		subj, obj := ms[si].id, ms[oi].id
 		if subj == obj || !typeFits(typ, ms[si], ms[oi]) || typ == "HOLDS_ROLE" && ms[si].described {
 			return
