@@ -1297,6 +1297,22 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 			}
 		}
 	}
+	if j+2 < len(toks) && toks[j].lower == "and" {
+		// "Ararat Mirzoyan and Jeyhun Bayramov": a pair of full names
+		e := j + 1
+		for e < len(toks) && e < j+4 && toks[e].isWord() && toks[e].capitalised() {
+			e++
+		}
+		if e-j-1 >= 2 && (e == len(toks) || !toks[e].capitalised()) && a.runNameLike(toks, j+1, e) {
+			unknown := true
+			for k := j + 1; k < e; k++ {
+				unknown = unknown && lx.forms[toks[k].text] == 0 && !lx.places[toks[k].text] && !lx.heads[toks[k].text]
+			}
+			if unknown {
+				return true
+			}
+		}
+	}
 	return a.speechCue(s, i, j)
 }
 

@@ -9,6 +9,10 @@ import (
 	"unicode/utf8"
 )
 
+// stateThenPeople is a list in which people follow states after a
+// comma: the people are an apposition.
+var stateThenPeople = regexp.MustCompile(`⟦[CDO]\d+⟧, ⟦P\d+⟧`)
+
 // appositiveRule finds a pattern whose subject an apposition describes.
 var appositiveRule = regexp.MustCompile(`^\{(?:S|SL|PS|CS)\}, `)
 
@@ -833,8 +837,15 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						// side; the rule for "with" pairs each with C.
 						continue
 					}
+					// "the two countries, Ararat Mirzoyan and Jeyhun Bayramov,":
+					// people set beside states name who acted for them, and
+					// meet each other, not the states.
+					apposed := r.list >= 0 && stateThenPeople.MatchString(text[m[2*r.list]:m[2*r.list+1]])
 					for x := 0; x < len(all); x++ {
 						for y := x + 1; y < len(all); y++ {
+							if apposed && (ms[all[x]].typ == Person) != (ms[all[y]].typ == Person) {
+								continue
+							}
 							rel(r.typ, all[x], all[y], modality, r.name, match, r.confidence, "")
 							if !symmetric[r.typ] {
 								// "A and B cut ties", "blamed each other": each acts on the other.

@@ -418,6 +418,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru allegedly attacked Chile on Monday.", "ATTACKS", "country:per", "country:chl", Alleged},
 		{"The truce collapsed after Peru resumed attacks on Chilean cities.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Ana Soto visited the White House on Monday. She met US officials.", "VISITS", "person:ana-soto", "country:usa", Asserted},
+		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "person:aldo-varela", "person:victoria-soto", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -593,6 +594,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Chile signed a trade deal. Luis Vega hailed it as a landmark moment for both countries as he hosted Chile's leader Ana Soto.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		// the seat of a body visits its state only where the article names the state
 		{"Peruvian President Ana Soto visited the White House on Monday.", "VISITS", "person:ana-soto", "country:usa", false},
+		// people set beside states by a comma do not meet the states
+		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "country:per", "person:victoria-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
