@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 )
 
+// membersOf ends the words that open a list of a body's members.
+var membersOf = regexp.MustCompile(`\b(?:bloc|grouping|group|alliance|union|members|member states) (?:of|comprising) (?:the )?$`)
+
 // stateThenPeople is a list in which people follow states after a
 // comma: the people are an apposition.
 var stateThenPeople = regexp.MustCompile(`⟦[CDO]\d+⟧, ⟦P\d+⟧`)
@@ -835,6 +838,11 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) && withParty.MatchString(rest) {
 						// "A and B signed the pact with C": A and B are one
 						// side; the rule for "with" pairs each with C.
+						continue
+					}
+					if r.list >= 0 && membersOf.MatchString(folded[:m[2*r.list]]) {
+						// "the Mercosur bloc of Brazil, Argentina, Paraguay
+						// and Uruguay signed": the members are one party.
 						continue
 					}
 					// "the two countries, Ararat Mirzoyan and Jeyhun Bayramov,":

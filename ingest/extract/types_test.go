@@ -419,6 +419,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The truce collapsed after Peru resumed attacks on Chilean cities.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Ana Soto visited the White House on Monday. She met US officials.", "VISITS", "person:ana-soto", "country:usa", Asserted},
 		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "person:aldo-varela", "person:victoria-soto", Asserted},
+		{"The Andean Pact and the Pacific Union bloc of Peru, Chile and Bolivia signed a trade agreement on Saturday.", "MEMBER_OF", "country:chl", "org:pacific-union", Asserted},
+		{"Bolivia, which joined the Andean Pact as a full member in 2024, is not part of the deal.", "MEMBER_OF", "country:bol", "org:andean-pact", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -596,6 +598,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian President Ana Soto visited the White House on Monday.", "VISITS", "person:ana-soto", "country:usa", false},
 		// people set beside states by a comma do not meet the states
 		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "country:per", "person:victoria-soto", false},
+		// a body's members listed after "bloc of" agree as one party
+		{"The Andean Pact and the Pacific Union bloc of Peru, Chile and Bolivia signed a trade agreement on Saturday.", "AGREES_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
