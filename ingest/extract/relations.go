@@ -508,8 +508,8 @@ var macros = func() *strings.Replacer {
 // so that "condemned the killing of President X" does not read as
 // condemning X.
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|crown prince|` +
-	`(?:(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) )?` +
-	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador|spokes\w+)|` +
+	`(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) ` +
+	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
 	`secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?:-general|-designate|-elect)?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
