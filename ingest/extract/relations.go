@@ -1320,16 +1320,21 @@ var counterpartsAfter = mustGated(`^ (?:counterparts?|(?:[\w-]+ )?(?:ministers|o
 // opens a clause of its own.
 var clauseVerbAfter = mustGated(`^ (?:was|were|is|are|has|have|had|will|would|said|says|told|did|does)\b`)
 
+// speakerNext is a speech verb right after a name: the name is who spoke.
+var speakerNext = regexp.MustCompile(`^,? (?:said|says|told|added|announced|wrote|noted|stated|insisted|argued|explained|confirmed)\b`)
+
 // counterparts replaces states listed before "counterparts" (or another
 // plural of people) with the people named after it, when there are as
 // many or one state stands for them all ("Philippine counterparts A and
 // B", "two Israeli ministers, A and B").
 func counterparts(after string, objs []int) []int {
-	m := counterpartsAfter.FindStringSubmatch(after)
-	if m == nil {
+	m := counterpartsAfter.FindStringSubmatchIndex(after)
+	if m == nil || speakerNext.MatchString(after[m[1]:]) {
+		// "sanctioned Bolivian officials, Ana Soto said": the speaker
 		return objs
 	}
-	out := placeholders(m[1])
+	names := after[m[2]:m[3]]
+	out := placeholders(names)
 	if len(out) != len(objs) && len(objs) != 1 {
 		return objs
 	}

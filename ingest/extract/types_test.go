@@ -600,6 +600,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "country:per", "person:victoria-soto", false},
 		// a body's members listed after "bloc of" agree as one party
 		{"The Andean Pact and the Pacific Union bloc of Peru, Chile and Bolivia signed a trade agreement on Saturday.", "AGREES_WITH", "country:chl", "country:per", false},
+		// the name after "officials," is the speaker's, not the one sanctioned
+		{"Peru sanctioned Bolivian officials, Ana Soto said on Monday.", "IMPOSES_SANCTIONS", "country:per", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
