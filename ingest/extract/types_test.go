@@ -421,6 +421,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The foreign ministers of Peru and Chile, Victoria Soto and Aldo Varela, met in Bogota.", "MEETS_WITH", "person:aldo-varela", "person:victoria-soto", Asserted},
 		{"The Andean Pact and the Pacific Union bloc of Peru, Chile and Bolivia signed a trade agreement on Saturday.", "MEMBER_OF", "country:chl", "org:pacific-union", Asserted},
 		{"Bolivia, which joined the Andean Pact as a full member in 2024, is not part of the deal.", "MEMBER_OF", "country:bol", "org:andean-pact", Asserted},
+		{"Peru recalled its envoy after Ana Soto called Luis Vega an illegal drug leader.", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peruvian President Ana Soto rejected calls by Chile and Bolivia for a new border.", "REJECTS", "person:ana-soto", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -602,6 +604,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The Andean Pact and the Pacific Union bloc of Peru, Chile and Bolivia signed a trade agreement on Saturday.", "AGREES_WITH", "country:chl", "country:per", false},
 		// the name after "officials," is the speaker's, not the one sanctioned
 		{"Peru sanctioned Bolivian officials, Ana Soto said on Monday.", "IMPOSES_SANCTIONS", "country:per", "person:ana-soto", false},
+		// praise in the same words is no criticism
+		{"Ana Soto called Luis Vega a great leader.", "CRITICIZES", "person:ana-soto", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
