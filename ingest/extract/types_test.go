@@ -606,6 +606,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru sanctioned Bolivian officials, Ana Soto said on Monday.", "IMPOSES_SANCTIONS", "country:per", "person:ana-soto", false},
 		// praise in the same words is no criticism
 		{"Ana Soto called Luis Vega a great leader.", "CRITICIZES", "person:ana-soto", "person:luis-vega", false},
+		// the envoys of two states attending others' talks do not meet each other
+		{"Peru and Chile met in Lima, in a meeting attended by the US and Bolivian ambassadors to Peru.", "MEETS_WITH", "country:bol", "country:usa", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
