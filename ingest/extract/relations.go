@@ -739,14 +739,14 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	// foreign minister since the Taliban seized power in 2021".
 	date, dated = published, true
 	a.roleRelations(text, lower, rel)
-	for _, lr := range a.listedOffices(text, ms) {
+	for _, lr := range append(a.listedOffices(text, ms), a.leadersAides(text, ms)...) {
 		at := slices.IndexFunc(ms, func(x mention) bool { return x.id == lr.state })
 		if at < 0 {
 			// not named in the sentence: a mention with no place in it
 			ms = append(ms, mention{id: lr.state, typ: Country})
 			at = len(ms) - 1
 		}
-		rel("HOLDS_ROLE", lr.person, at, Asserted, "listed-title", lr.match, 0.75, lr.title)
+		rel("HOLDS_ROLE", lr.person, at, Asserted, lr.rule, lr.match, 0.75, lr.title)
 	}
 	dated = false
 	if strings.HasSuffix(strings.TrimRight(s.text, " \"'’”"), "?") {
@@ -1158,8 +1158,8 @@ var bareRole = mustGated(`(?i)(?:^|[^⟧'s] )(` + titleWords + `),?\s+` + honori
 // listedRole is a person's office read off a bare title: the person's
 // mention, the state's id, the title and the text that states it.
 type listedRole struct {
-	person              int
-	state, title, match string
+	person                    int
+	state, title, match, rule string
 }
 
 // listedOffices reads "Treasury Secretary Scott Bessent", a title with no
@@ -1197,10 +1197,45 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 		if _, named := a.ents[state]; !named {
 			continue // the article names no such state: no entity is made up
 		}
-		out = append(out, listedRole{p, state, title, text[from:m[1]]})
+		out = append(out, listedRole{p, state, title, text[from:m[1]], "listed-title"})
 	}
 	return out
 }
+
+// leadersAides reads "Steve Witkoff, Trump's special envoy" as an office
+// of the state the possessor leads (an office noted earlier, or his
+// people.tsv state), where the article names that state.
+func (a *article) leadersAides(text string, ms []mention) []listedRole {
+	if !strings.Contains(text, "⟧'s ") && !strings.Contains(text, "⟧’s ") {
+		return nil
+	}
+	var out []listedRole
+	for _, m := range aideOf.FindAllStringSubmatchIndex(text, -1) {
+		p, _ := strconv.Atoi(text[m[2]:m[3]])
+		q, _ := strconv.Atoi(text[m[4]:m[5]])
+		title := strings.TrimSpace(text[m[6]:m[7]])
+		if p >= len(ms) || q >= len(ms) || a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] != "head" {
+			continue
+		}
+		state, ok := a.hasRole[ms[q].id]
+		if !ok {
+			iso, _ := a.listedState(ms[q].id)
+			if iso == "" {
+				continue
+			}
+			state = entityID(Country, iso)
+		}
+		if _, named := a.ents[state]; !named {
+			continue
+		}
+		out = append(out, listedRole{p, state, title, text[m[0]:m[1]], "aide-of"})
+	}
+	return out
+}
+
+// aideOf is "⟦P0⟧, ⟦P1⟧'s special envoy": a person and an office of
+// another's.
+var aideOf = mustGated(`⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|longtime|long-time|new|chief) )?⟦P(\d+)⟧(?:'s|’s) (` + titleWords + `)\b`)
 
 // titledListedPerson reports a person of ms whom data/people.tsv gives a
 // state and whom an office word introduces in text ("Secretary ⟦P2⟧"): the

@@ -423,6 +423,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia, which joined the Andean Pact as a full member in 2024, is not part of the deal.", "MEMBER_OF", "country:bol", "org:andean-pact", Asserted},
 		{"Peru recalled its envoy after Ana Soto called Luis Vega an illegal drug leader.", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peruvian President Ana Soto rejected calls by Chile and Bolivia for a new border.", "REJECTS", "person:ana-soto", "country:bol", Asserted},
+		{"Peruvian President Luis Vega met Chile's leader on Monday. The talks were led by Ana Soto, Vega's special envoy, and Chilean officials.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
