@@ -306,10 +306,7 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 		if j > i && t.lower == "in" {
 			// "UN Mission in South Sudan (UNMISS)": the acronym spells the
 			// "in" and the place after it into the name.
-			e := j + 1
-			for e < len(toks) && e < j+4 && toks[e].isWord() && toks[e].capitalised() {
-				e++
-			}
+			e := capitalisedRun(toks, j+1, 3)
 			if e > j+1 && acronymAt(toks, e) && spelledBy(toks[e+1].text, toks[i:e]) {
 				j = e
 				continue
@@ -343,6 +340,16 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// capitalisedRun returns the end of the run of at most n capitalised
+// words that starts at token from.
+func capitalisedRun(toks []token, from, n int) int {
+	e := from
+	for e < len(toks) && e < from+n && toks[e].isWord() && toks[e].capitalised() {
+		e++
+	}
+	return e
 }
 
 // spelledBy reports an acronym made of the words' initials, or of a word
@@ -625,9 +632,6 @@ func namesDocument(lx *lexicon, toks []token, i, j int) bool {
 	return i >= 2 && toks[i-1].lower == "of" && lx.documents[toks[i-2].text]
 }
 
-// orgSpan reports whether [i,j) opens with an organisation named by a head
-// word ("Pak Institute for Peace Studies") or defined by a following
-// acronym in parentheses, and where its name ends.
 // stateGovernment reports a "Government" at k that is a state's ("the
 // Indian Government", "the Government of Peru") rather than a body named
 // so ("the Government of National Unity").
@@ -642,6 +646,9 @@ func stateGovernment(a *article, s *sentence, k, j int) bool {
 	return true
 }
 
+// orgSpan reports whether [i,j) opens with an organisation named by a head
+// word ("Pak Institute for Peace Studies") or defined by a following
+// acronym in parentheses, and where its name ends.
 func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	lx := a.x.lx
 	toks := s.tokens
@@ -1015,7 +1022,7 @@ var appositionEnds = map[string]bool{"that": true, "which": true, "in": true, "o
 // firmNouns name a business by what it does.
 var firmNouns = map[string]bool{"manufacturer": true, "producer": true, "operator": true, "supplier": true,
 	"developer": true, "contractor": true, "retailer": true, "exporter": true, "importer": true,
-	"shipper": true, "miner": true, "refiner": true, "chipmaker": true}
+	"shipper": true, "miner": true, "refiner": true}
 
 // workplaceBefore reports whether a name follows "analysts at" and the like.
 func workplaceBefore(toks []token, i int) bool {
@@ -1299,10 +1306,7 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 	}
 	if j+2 < len(toks) && toks[j].lower == "and" {
 		// "Ararat Mirzoyan and Jeyhun Bayramov": a pair of full names
-		e := j + 1
-		for e < len(toks) && e < j+4 && toks[e].isWord() && toks[e].capitalised() {
-			e++
-		}
+		e := capitalisedRun(toks, j+1, 3)
 		if e-j-1 >= 2 && (e == len(toks) || !toks[e].capitalised()) && a.runNameLike(toks, j+1, e) {
 			unknown := true
 			for k := j + 1; k < e; k++ {
@@ -1314,6 +1318,12 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 		}
 	}
 	return a.speechCue(s, i, j)
+}
+
+// headTitle reports a title whose last word names an office ("Treasury
+// Secretary", "special envoy"), as titleKind's "head" words do.
+func (lx *lexicon) headTitle(title string) bool {
+	return lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head"
 }
 
 // titleWord reports whether w (any case) is a title head or description.

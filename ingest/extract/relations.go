@@ -1179,7 +1179,7 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 			}
 		}
 		title := strings.TrimSpace(text[from:m[3]])
-		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] != "head" {
+		if !a.x.lx.headTitle(title) {
 			continue
 		}
 		if w := strings.ToLower(lastWord(strings.TrimSpace(text[:from]))); strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "ex-") {
@@ -1214,7 +1214,7 @@ func (a *article) leadersAides(text string, ms []mention) []listedRole {
 		p, _ := strconv.Atoi(text[m[2]:m[3]])
 		q, _ := strconv.Atoi(text[m[4]:m[5]])
 		title := strings.TrimSpace(text[m[6]:m[7]])
-		if p >= len(ms) || q >= len(ms) || a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] != "head" {
+		if p >= len(ms) || q >= len(ms) || !a.x.lx.headTitle(title) {
 			continue
 		}
 		state, ok := a.hasRole[ms[q].id]
@@ -1287,7 +1287,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 			for at := m[1]; ; {
 				rest := text[at:]
 				sm := sharedRoleAfter.FindStringSubmatchIndex(rest)
-				if sm == nil || a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(rest[sm[2]:sm[3]])))] != "head" {
+				if sm == nil || !a.x.lx.headTitle(rest[sm[2]:sm[3]]) {
 					break
 				}
 				q, _ := strconv.Atoi(rest[sm[4]:sm[5]])
@@ -1309,7 +1309,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 			// title is the next name's.
 			continue
 		}
-		if a.x.lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head" {
+		if a.x.lx.headTitle(title) {
 			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
 		}
 	}
