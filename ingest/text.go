@@ -161,9 +161,14 @@ func headerStart(lines []string, bullet, floor int) int {
 	return i
 }
 
+// sentenceStopRe is a full stop that ends a sentence: after a word of
+// three or more lower-case letters, not after an initial or an
+// abbreviation ("S. Korea", "U.S. envoy", "Dr. Soto").
+var sentenceStopRe = regexp.MustCompile(`\p{Ll}{3}\. `)
+
 func looksLikeTitle(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 8 && n <= 200 && !strings.HasSuffix(l, ".") && strings.Count(l, ". ") < 2
+	return n >= 8 && n <= 200 && !strings.HasSuffix(l, ".") && len(sentenceStopRe.FindAllStringIndex(l, 2)) < 2
 }
 
 func sameTitle(a, b string) bool { return normaliseForID(a) == normaliseForID(b) }

@@ -188,6 +188,8 @@ func TestWireDateline(t *testing.T) {
 		{"Leaders meet\n\n(MENAFN) Chile and Peru signed a deal.\n", "MENAFN", "Chile and Peru"},
 		{"Leaders meet\n\nLima, July 23 (Reuters) - Chile and Peru signed a deal.\n", "Reuters", "Chile and Peru"},
 		{"Leaders meet\n\nSan Jose, Sept. 3 (AFP) — Chile and Peru signed a deal.\n", "AFP", "Chile and Peru"},
+		// abbreviated names in a headline do not make it a sentence
+		{"S. Korea, Chile agree on aid amid N. Korean threats\n\nLIMA, Sept. 30 (Yonhap) -- Chile and Peru signed a deal.\n", "Yonhap", "Chile and Peru"},
 		// a name with its acronym is no dateline
 		{"Leaders meet\n\nShining Path (SP) fighters attacked Chile and Peru.\n", "", "Shining Path (SP)"},
 	} {

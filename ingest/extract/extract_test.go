@@ -819,6 +819,12 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "They met in the Oval Office on Friday.")
 	wantEntities(t, "Peru asked Chile to send back former prime minister Sheikh Rahima, who fled in August.", "country:per", "country:chl", "person:sheikh-rahima")
 	wantEntities(t, "Grand Ayatollah Reza Tabrizi met the envoy.", "person:reza-tabrizi")
+	// units and staffs of armed forces are no one, though "General" is a rank
+	wantEntities(t, "Peru launched drones, the Chilean Air Force said.", "country:per", "org:chilean-air-force")
+	wantEntities(t, "The General Staff said Peru attacked.", "country:per")
+	wantEntities(t, "White House Chief of Staff Ana Soto said Peru would talk.", "org:white-house", "person:ana-soto", "country:per")
+	// press abbreviations of the two Koreas
+	wantEntities(t, "S. Korea warned of N. Korean threats.", "country:kor", "country:prk")
 }
 
 // Regions and places named in a list after "in" are neither bodies nor
