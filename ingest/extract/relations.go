@@ -807,6 +807,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					modality = Alleged
 				}
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
+				subs, all, objs = clauseJoin(text, m, r.subj, subs, true), clauseJoin(text, m, r.list, all, true), clauseJoin(text, m, r.obj, objs, false)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)
 				objs = attribution(text, m, r.obj, objs)
@@ -1379,6 +1380,28 @@ func counterparts(after string, objs []int) []int {
 // possessedAppositive is "'s predecessor," after a list: "Lopez Obrador,
 // Sheinbaum's predecessor, criticised".
 var possessedAppositive = mustGated(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
+
+// clauseJoin reads a "list" of two joined by a comma and "and" ("China
+// courted the Maldives, and Muizzu visited Beijing") as two clauses: a
+// list of two takes no comma. A subject keeps the member next to its
+// verb (last), an object the one next to its verb.
+func clauseJoin(text string, m []int, g int, list []int, last bool) []int {
+	if len(list) != 2 {
+		return list
+	}
+	span := text[m[2*g]:m[2*g+1]]
+	i := strings.Index(span, "⟧, and ")
+	if i < 0 || strings.Count(span, "⟧") != 2 {
+		return list
+	}
+	if rest := strings.TrimPrefix(span[i+len("⟧, and "):], "the "); !strings.HasPrefix(rest, "⟦") {
+		return list // a title or possessive between: "Peru, and Chilean President Soto"
+	}
+	if last {
+		return list[1:]
+	}
+	return list[:1]
+}
 
 // appositivePossessor drops from a list of two read off "A, B's
 // predecessor," its last member: B only qualifies the appositive that

@@ -426,6 +426,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega met Chile's leader on Monday. The talks were led by Ana Soto, Vega's special envoy, and Chilean officials.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Bolivian Foreign Minister Luis Vega called on Peruvian President Ana Soto earlier in the day.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile called on Peru to reopen the border.", "DEMANDS", "country:chl", "country:per", Asserted},
+		{"Chile has courted Bolivia, and Ana Soto made her first state visit to Lima in May.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -613,6 +614,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Chile met in Lima, in a meeting attended by the US and Bolivian ambassadors to Peru.", "MEETS_WITH", "country:bol", "country:usa", false},
 		// a courtesy call is no demand
 		{"Foreign Minister Luis Vega called on Ana Soto earlier in the day.", "DEMANDS", "person:luis-vega", "person:ana-soto", false},
+		// a comma before "and" joins two clauses, not two actors
+		{"Chile has courted Bolivia, and Ana Soto made her first state visit to Lima in May.", "VISITS", "country:bol", "country:per", false},
+		{"Bolivia condemned Chile, and Peru met Ecuador on Monday.", "MEETS_WITH", "country:chl", "country:ecu", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
