@@ -778,7 +778,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
 					r.typ == "VISITS" && travelWarningRe.MatchString(folded[m[0]:m[1]]) ||
-					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) ||
+					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
 					r.objectIsEvent(folded, m) {
 					continue
 				}
@@ -1380,6 +1380,42 @@ func counterparts(after string, objs []int) []int {
 // possessedAppositive is "'s predecessor," after a list: "Lopez Obrador,
 // Sheinbaum's predecessor, criticised".
 var possessedAppositive = mustGated(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
+
+// headlineObject reports, for a headline, a subject that is the object
+// of a verb before it: "Sahel juntas quit ECOWAS, deepen ties with
+// Moscow", where the comma joins two verbs of one unnamed subject.
+func (r *rule) headlineObject(folded string, m []int) bool {
+	g := r.subj
+	if g < 0 {
+		g = r.list
+	}
+	if g < 0 || m[2*g] != m[0] || len(r.gaps) == 0 || m[2*r.gaps[0]] < m[2*g+1] {
+		return false
+	}
+	return folded[m[2*g+1]:m[2*r.gaps[0]+1]] == ", " && objectBefore(folded[:m[0]])
+}
+
+// objectBefore reports whether the (folded) text before a participant
+// ends in a word that governs it, a verb or preposition, rather than
+// opening the clause ("and", "but", a comma, the start), with no comma
+// before it in the sentence.
+func objectBefore(before string) bool {
+	before = strings.TrimSuffix(before, "the ")
+	if !strings.HasSuffix(before, " ") || strings.Contains(before, ",") {
+		// "leaders, including A and B, spoke": the comma closes a phrase
+		// a comma opened.
+		return false
+	}
+	w := before[strings.LastIndexByte(strings.TrimSuffix(before, " "), ' ')+1 : len(before)-1]
+	if w == "" || w[len(w)-1] < 'a' || w[len(w)-1] > 'z' {
+		return false
+	}
+	switch w {
+	case "and", "but", "while", "as", "when", "after", "before", "since", "because", "meanwhile", "then", "also", "including":
+		return false
+	}
+	return true
+}
 
 // clauseJoin reads a "list" of two joined by a comma and "and" ("China
 // courted the Maldives, and Muizzu visited Beijing") as two clauses: a

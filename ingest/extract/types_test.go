@@ -427,6 +427,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivian Foreign Minister Luis Vega called on Peruvian President Ana Soto earlier in the day.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile called on Peru to reopen the border.", "DEMANDS", "country:chl", "country:per", Asserted},
 		{"Chile has courted Bolivia, and Ana Soto made her first state visit to Lima in May.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"Regional leaders, including Ana Soto and Luis Vega, spoke with Aldo Varela by phone.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -712,5 +713,18 @@ func TestNoFalseEdges(t *testing.T) {
 		if has(res, c.typ, c.s, c.o, "") {
 			t.Errorf("%q: false %s(%s, %s)", c.text, c.typ, c.s, c.o)
 		}
+	}
+}
+
+// In a headline, a comma may join two verbs of one subject the headline
+// does not name: the object of the first does not do the second.
+func TestHeadlineObjectIsNoSubject(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Juntas quit Mercosur, deepen ties with Peru", Text: "The juntas met on Monday. Chile said so."})
+	if has(res, "COOPERATES_WITH", "country:per", "org:mercosur", "") {
+		t.Error("the body left is no partner")
+	}
+	res = newX(t).Extract(Doc{Title: "Chile, Bolivia deepen ties with Peru", Text: "The leaders met on Monday. Ecuador said so."})
+	if !has(res, "COOPERATES_WITH", "country:bol", "country:per", "") {
+		t.Error("a headline's list of subjects lost")
 	}
 }
