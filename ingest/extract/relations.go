@@ -313,7 +313,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
 		return true
 	}
-	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " visited ", " visiting ", " visits ", " toured "} {
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " towards ", " toward ", " against ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
 				// "in response to Ukrainian attacks": a demonym right

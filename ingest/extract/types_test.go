@@ -618,6 +618,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// a comma before "and" joins two clauses, not two actors
 		{"Chile has courted Bolivia, and Ana Soto made her first state visit to Lima in May.", "VISITS", "country:bol", "country:per", false},
 		{"Bolivia condemned Chile, and Peru met Ecuador on Monday.", "MEETS_WITH", "country:chl", "country:ecu", false},
+		// a state after a preposition does not act in the participle that follows
+		{"The juntas turned towards Chile for security help after expelling Peruvian troops.", "EXPELS", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
