@@ -266,19 +266,14 @@ func (r *rule) gapUsed(m []int) bool {
 	return false
 }
 
-// urgesOthers reports a match whose gap has the subject press others to
+// urgesOthers reports a match in which the subject presses others to
 // act: "Trump and Anwar pressed them to agree to a ceasefire" is no
 // agreement of theirs.
 func (r *rule) urgesOthers(folded string, m []int) bool {
-	for _, g := range r.gaps {
-		if m[2*g] >= 0 && m[2*g+1] > m[2*g] && urgedOthers.MatchString(folded[m[2*g]:m[2*g+1]]) {
-			return true
-		}
-	}
-	return false
+	return urgedOthers.MatchString(folded[m[0]:m[1]])
 }
 
-var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her) to\b`)
+var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her|(?:the |its |his |her |their |other |all )?(?:[\w-]+ ){0,2}?(?:partners|allies|countries|nations|states|governments|members|leaders|community|donors|neighbou?rs|west)) to\b`)
 
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for

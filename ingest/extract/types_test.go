@@ -620,6 +620,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Bolivia condemned Chile, and Peru met Ecuador on Monday.", "MEETS_WITH", "country:chl", "country:ecu", false},
 		// a state after a preposition does not act in the participle that follows
 		{"The juntas turned towards Chile for security help after expelling Peruvian troops.", "EXPELS", "country:chl", "country:per", false},
+		// what others are urged to do is not done
+		{"Ana Soto called on Western partners to supply more air defence systems to Peru.", "SUPPORTS", "person:ana-soto", "country:per", false},
+		{"Chile urged European allies to impose sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
