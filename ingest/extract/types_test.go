@@ -429,6 +429,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile has courted Bolivia, and Ana Soto made her first state visit to Lima in May.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Regional leaders, including Ana Soto and Luis Vega, spoke with Aldo Varela by phone.", "MEETS_WITH", "person:aldo-varela", "person:ana-soto", Asserted},
 		{"Peruvian President Ana Soto on Wednesday held talks with visiting Chilean President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Nigerian President Ana Soto had threatened military intervention in Niger after the coup.", "THREATENS", "person:ana-soto", "country:ner", Asserted},
+		{"Soto said she would not let the deal harm Mercosur, the trade bloc whose members include Peru and Bolivia.", "MEMBER_OF", "country:bol", "org:mercosur", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
