@@ -823,6 +823,8 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "Peru launched drones, the Chilean Air Force said.", "country:per", "org:chilean-air-force")
 	wantEntities(t, "The General Staff said Peru attacked.", "country:per")
 	wantEntities(t, "White House Chief of Staff Ana Soto said Peru would talk.", "org:white-house", "person:ana-soto", "country:per")
+	// military ranks are titles, not names
+	wantEntities(t, "Bolivia's Captain Luis Vega accused Peru.", "country:bol", "person:luis-vega", "country:per")
 	// press abbreviations of the two Koreas
 	wantEntities(t, "S. Korea warned of N. Korean threats.", "country:kor", "country:prk")
 }
