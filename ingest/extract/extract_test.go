@@ -825,6 +825,8 @@ func TestNamesThatHoldAState(t *testing.T) {
 	wantEntities(t, "White House Chief of Staff Ana Soto said Peru would talk.", "org:white-house", "person:ana-soto", "country:per")
 	// military ranks are titles, not names
 	wantEntities(t, "Bolivia's Captain Luis Vega accused Peru.", "country:bol", "person:luis-vega", "country:per")
+	// a qualifier that opens the sentence is no part of the body's name
+	wantEntities(t, "Opposition Labour Party leader Ana Soto said so.", "org:labour-party", "person:ana-soto")
 	// press abbreviations of the two Koreas
 	wantEntities(t, "S. Korea warned of N. Korean threats.", "country:kor", "country:prk")
 }

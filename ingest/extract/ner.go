@@ -379,6 +379,10 @@ func (a *article) sentenceInitial(toks []token, i int) bool {
 	return true
 }
 
+// bodyQualifier words describe a body or group before its name ("the
+// ruling Labour Party", "opposition Congress").
+var bodyQualifier = map[string]bool{"opposition": true, "ruling": true, "rival": true, "banned": true, "outlawed": true}
+
 // afterBreak reports a token that opens a clause after a dash or colon:
 // "(Reuters) - The United States and Japan agreed".
 func afterBreak(toks []token, i int) bool {
@@ -414,6 +418,11 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	// A known name as a whole.
 	if m, ok := a.known(text, i, j); ok {
 		return []mention{m}
+	}
+	if j-i >= 2 && bodyQualifier[toks[i].lower] && (a.sentenceInitial(toks, i) || afterBreak(toks, i)) {
+		// "Opposition Congress leader Jairam Ramesh": capitalised only
+		// because it opens the sentence.
+		return a.classifyChunk(s, i+1, j)
 	}
 	// "The Khorasan Diary": a capitalised article inside a sentence opens
 	// the name of a publication or body.
