@@ -37,6 +37,15 @@ type rule struct {
 	subj, obj, list     int     // submatch numbers of the s, o and l groups, -1 if absent
 }
 
+// actorGroup is the submatch of the participants that act: the subject
+// group, else the list of a pairwise rule; -1 if the rule has neither.
+func (r *rule) actorGroup() int {
+	if r.subj >= 0 {
+		return r.subj
+	}
+	return r.list
+}
+
 // objectIsEvent reports a meeting whose object names an event rather than
 // a party: "hosted the G20 summit" is not a meeting with the G20.
 func (r *rule) objectIsEvent(folded string, m []int) bool {
@@ -280,10 +289,7 @@ var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urge
 // talks with X") or inside a relative clause ("Lithuania, which borders
 // Belarus, expressed solidarity with Poland").
 func (r *rule) subjectNotActor(folded string, m []int) bool {
-	g := r.subj
-	if g < 0 {
-		g = r.list
-	}
+	g := r.actorGroup()
 	if (g < 0 || m[2*g] != m[0]) && r.obj >= 0 && m[2*r.obj] == m[0] {
 		// "X's envoy to the UN accused Y ..., a charge Y denied": the
 		// object opening the match acts in it too.
@@ -333,16 +339,13 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
-	if len(r.gaps) > 0 && m[2*r.gaps[0]] >= m[2*g+1] {
+	if gap, ok := r.toGap(folded, m, g); ok {
 		// "urged Trump to lift measures against China and warned the US":
 		// the verb right after "and" is not the last object's.
-		switch strings.TrimLeft(strings.TrimPrefix(folded[m[2*g+1]:m[2*r.gaps[0]+1]], "'s"), ", ") {
+		switch strings.TrimLeft(strings.TrimPrefix(gap, "'s"), ", ") {
 		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
 			return true
 		}
-	}
-	if len(r.gaps) > 0 && m[2*r.gaps[0]+1] > m[2*g+1] {
-		gap := folded[m[2*g+1]:m[2*r.gaps[0]+1]]
 		if strings.Contains(gap, " where ") {
 			// "due to visit Washington next month, where he will meet": a
 			// place, not the one who acts.
@@ -787,10 +790,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					}
 				}
 				modality := modalityOf(r, text, lower, m[1], anchor)
-				g := r.subj
-				if g < 0 {
-					g = r.list
-				}
+				g := r.actorGroup()
 				if s.title && modality == Asserted && g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) {
 					// "US to cut tariffs on China": a headline's infinitive
 					// announces what is to come.
@@ -1380,14 +1380,22 @@ var possessedAppositive = mustGated(`^'s (?:[\w-]+ ){0,3}?[\w-]+,`)
 // of a verb before it: "Sahel juntas quit ECOWAS, deepen ties with
 // Moscow", where the comma joins two verbs of one unnamed subject.
 func (r *rule) headlineObject(folded string, m []int) bool {
-	g := r.subj
-	if g < 0 {
-		g = r.list
-	}
-	if g < 0 || m[2*g] != m[0] || len(r.gaps) == 0 || m[2*r.gaps[0]] < m[2*g+1] {
+	g := r.actorGroup()
+	if g < 0 || m[2*g] != m[0] {
 		return false
 	}
-	return folded[m[2*g+1]:m[2*r.gaps[0]+1]] == ", " && objectBefore(folded[:m[0]])
+	gap, ok := r.toGap(folded, m, g)
+	return ok && gap == ", " && objectBefore(folded[:m[0]])
+}
+
+// toGap is the text from the end of group g to the end of the first gap,
+// where that gap comes after the group: what stands between an actor and
+// the trigger.
+func (r *rule) toGap(folded string, m []int, g int) (string, bool) {
+	if len(r.gaps) == 0 || m[2*r.gaps[0]] < m[2*g+1] {
+		return "", false
+	}
+	return folded[m[2*g+1]:m[2*r.gaps[0]+1]], true
 }
 
 // objectBefore reports whether the (folded) text before a participant
@@ -1405,11 +1413,15 @@ func objectBefore(before string) bool {
 	if w == "" || w[len(w)-1] < 'a' || w[len(w)-1] > 'z' {
 		return false
 	}
-	switch w {
-	case "and", "but", "while", "as", "when", "after", "before", "since", "because", "meanwhile", "then", "also", "including":
-		return false
-	}
-	return true
+	return !clauseOpeners[w]
+}
+
+// clauseOpeners are the words that open another clause or phrase rather
+// than govern the name after them.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "as": true, "when": true, "until": true,
+	"after": true, "before": true, "since": true, "because": true, "although": true, "though": true,
+	"meanwhile": true, "then": true, "also": true, "including": true,
 }
 
 // clauseJoin reads a "list" of two joined by a comma and "and" ("China
@@ -1859,7 +1871,7 @@ func conjunctionBefore(text string, i int) bool {
 		}
 		j--
 	}
-	return isOneOf(text[j:i], "and", "but", "while", "whereas", "since", "after", "because", "when", "until", "although", "though")
+	return clauseOpeners[strings.ToLower(text[j:i])]
 }
 
 // opening returns the first mention of prev, the mentions of the previous
