@@ -1265,6 +1265,28 @@ var titleHints = []string{"minister", "president", "secretary", "director", "cha
 
 var titleHintSet = newHintSet(titleHints)
 
+// capitalsBeforeName is a capitalised phrase right before a name.
+var capitalsBeforeName = mustGated(`((?:[A-Z][\w-]+ )*?[A-Z][\w-]+) ⟦P\d+⟧`)
+
+// bareTitleBefore is the office named last in text right before a person,
+// its words all title words ("Defence Minister"), or "".
+func (lx *lexicon) bareTitleBefore(text string) string {
+	ms := capitalsBeforeName.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	words := strings.Fields(text[m[2]:m[3]])
+	k := len(words)
+	for k > 0 && lx.titleKind[strings.ToLower(words[k-1])] != "" {
+		k--
+	}
+	if title := strings.Join(words[k:], " "); title != "" && lx.headTitle(title) {
+		return title
+	}
+	return ""
+}
+
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister".
 func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string)) {
@@ -1290,7 +1312,14 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 				rel("HOLDS_ROLE", q, of, Asserted, "shared-title", text[m[0]:at+sm[1]], 0.75, strings.TrimSpace(rest[sm[2]:sm[3]]))
 				at += sm[1]
 			}
-		case head == "counterpart" && last != "" && strings.HasPrefix(text[m[0]:], "⟦D"):
+		case head == "counterpart" && strings.HasPrefix(text[m[0]:], "⟦D"):
+			if last == "" {
+				// "Defence Minister Luis Vega met his Chilean counterpart":
+				// the office of a name no state qualifies.
+				if last = a.x.lx.bareTitleBefore(text[:m[0]]); last == "" {
+					break
+				}
+			}
 			// "Ghanaian President John Mahama met his Nigerian counterpart
 			// Bola Tinubu": Nigeria's president.
 			rel("HOLDS_ROLE", p, of, Asserted, "counterpart", text[m[0]:m[1]], 0.8, titleHead(last))

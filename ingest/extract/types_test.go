@@ -431,6 +431,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Ana Soto on Wednesday held talks with visiting Chilean President Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Nigerian President Ana Soto had threatened military intervention in Niger after the coup.", "THREATENS", "person:ana-soto", "country:ner", Asserted},
 		{"Soto said she would not let the deal harm Mercosur, the trade bloc whose members include Peru and Bolivia.", "MEMBER_OF", "country:bol", "org:mercosur", Asserted},
+		{"Defence Minister Luis Vega met his Peruvian counterpart Jorge Mamani in Lima.", "HOLDS_ROLE", "person:jorge-mamani", "country:per", Asserted},
+		{"Chile will continue to stand by Peru, Ana Soto said.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
