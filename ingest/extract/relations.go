@@ -215,8 +215,9 @@ var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectiv
 
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
-// a leading Taliban figure, also weighed in".
-var appositiveOffice = mustGated(`⟧, (?:a |an |the )?(?:[\w-]+ )?⟦[DO]\d+⟧ [^,;:⟦]+,`)
+// a leading Taliban figure, also weighed in", or a possessor: "the US,
+// Japan's closest ally, has backed Tokyo".
+var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DO]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -308,6 +309,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	}
 	if nounWithRe.MatchString(before) {
 		// "Israel's war with Hamas has killed ...": the war did, not Hamas.
+		return true
+	}
+	if demandedThat.MatchString(before) {
+		// "Beijing demanded that Takaichi retract her remarks and summoned
+		// Japan's ambassador": what is demanded is not done, and the verb
+		// after "and" is the one who demanded's.
 		return true
 	}
 	if requestedRe.MatchString(before) && strings.HasPrefix(folded[m[2*g+1]:], " to ") {
@@ -975,6 +982,9 @@ var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about
 var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|truce|ceasefire|dispute|feud|standoff|ties|relations) with (?:the )?$`)
 
 // requestedRe ends the text before someone asked or urged to act.
+// demandedThat ends a demand whose content a that-clause gives.
+var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)
+
 var requestedRe = mustGated(`(?i)\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called on|calls on|call on|called upon|requested|requests|begged|appealed to|appeals to|encouraged|encourages|wants|wanted|want|told|tells|expects|expected) (?:the )?$`)
 
 var envoyTo = mustGated(`(⟦C\d+⟧)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:envoy|ambassador|representative|delegate|delegation|mission|negotiator)s? (?:to|at) (?:the )?⟦[CO]\d+⟧`)

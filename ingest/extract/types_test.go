@@ -433,6 +433,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Soto said she would not let the deal harm Mercosur, the trade bloc whose members include Peru and Bolivia.", "MEMBER_OF", "country:bol", "org:mercosur", Asserted},
 		{"Defence Minister Luis Vega met his Peruvian counterpart Jorge Mamani in Lima.", "HOLDS_ROLE", "person:jorge-mamani", "country:per", Asserted},
 		{"Chile will continue to stand by Peru, Ana Soto said.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"Peru slapped export curbs on Chilean firms on Monday.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"Peru added 12 Chilean companies to its export control list.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"Peru, Chile's closest ally, has backed Bolivia in the dispute.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Ana Soto said Peru stands with Chile.", "SUPPORTS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -628,6 +632,7 @@ func TestNoFalseEdges(t *testing.T) {
 		// what others are urged to do is not done
 		{"Ana Soto called on Western partners to supply more air defence systems to Peru.", "SUPPORTS", "person:ana-soto", "country:per", false},
 		{"Chile urged European allies to impose sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
+		{"Peru has demanded that Ana Soto retract her remarks and summoned Chile's ambassador.", "CRITICIZES", "person:ana-soto", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
