@@ -137,6 +137,8 @@ func TestFurnitureLines(t *testing.T) {
 			[]string{"Rosa Diaz", "Getty", "amended", "Explore", "Share", "Reuse"}, []string{"in Lima on Monday.\n", "hosted Luis Vega"}},
 		{"Peru and Chile restore ties\n\nPeru and Chile agreed to restore ties on Monday.\n(Reporting by Rosa Diaz in Montevideo; Additional reporting by Luis Vega in Lima; Editing by Ana Soto)\nOur Standards: The Thomson Reuters Trust Principles.\n",
 			[]string{"Rosa Diaz", "Montevideo", "Editing", "Standards"}, []string{"agreed to restore ties"}},
+		{"Peru and Chile restore ties\n\nPeru and Chile agreed to restore ties on Monday.\n\nPTI\n\n(With inputs from agencies)\n",
+			[]string{"PTI", "agencies"}, []string{"agreed to restore ties"}},
 	}
 	bp, _ := NewBoilerplate(nil)
 	for _, c := range cases {
