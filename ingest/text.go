@@ -106,7 +106,8 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 
 // parseRelated reads the blocks after a "Related Articles" heading. Each block
 // is: title (often twice), source, relative time, a bullet with the source,
-// the title again, and the body.
+// the title again, and the body. Where a page has no bullets, the relative
+// time ends each block's header and the line before it names the source.
 func parseRelated(lines []string, bp *Boilerplate) []Article {
 	var out []Article
 	var bullets []int
@@ -115,8 +116,27 @@ func parseRelated(lines []string, bp *Boilerplate) []Article {
 			bullets = append(bullets, i)
 		}
 	}
+	source := func(bi int) string { return strings.TrimSpace(bulletSourceRe.FindStringSubmatch(lines[bi])[1]) }
+	if len(bullets) == 0 {
+		for i, l := range lines {
+			if relativeTimeRe.MatchString(l) {
+				bullets = append(bullets, i)
+			}
+		}
+		source = func(bi int) string {
+			for p := bi - 1; p >= 0 && p > bi-4; p-- {
+				if l := strings.TrimSpace(lines[p]); l != "" {
+					if utf8.RuneCountInString(l) <= 60 && !sameTitle(l, lines[max(p-2, 0)]) {
+						return l
+					}
+					break
+				}
+			}
+			return ""
+		}
+	}
 	for k, bi := range bullets {
-		a := Article{Source: strings.TrimSpace(bulletSourceRe.FindStringSubmatch(lines[bi])[1])}
+		a := Article{Source: source(bi)}
 		end := len(lines)
 		if k+1 < len(bullets) {
 			end = headerStart(lines, bullets[k+1], bi)

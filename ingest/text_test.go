@@ -201,3 +201,25 @@ func TestWireDateline(t *testing.T) {
 		}
 	}
 }
+
+// Related blocks without a bullet line are still articles: the relative
+// time ends the header and the line before it is the source.
+func TestRelatedWithoutBullets(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	raw := "Peru and Chile meet\n\nDaily23-05-2025\n\nPeru and Chile met in Lima on Monday.\n\nRelated Articles\n\n" +
+		"Bolivia closes border\nBolivia closes border\n\nMercoPress\n\ntime2 hours ago\n\nBolivia closed its border with Peru on Friday.\n\n" +
+		"Ecuador recalls envoy\nEcuador recalls envoy\n\nEFE\n\ntimean hour ago\n\nEcuador recalled its ambassador to Colombia.\n"
+	arts := ParseText("page.txt", []byte(raw), bp)
+	if len(arts) != 3 {
+		t.Fatalf("got %d articles, want 3", len(arts))
+	}
+	for i, want := range []struct{ title, source, text string }{
+		{"Bolivia closes border", "MercoPress", "Bolivia closed its border with Peru on Friday."},
+		{"Ecuador recalls envoy", "EFE", "Ecuador recalled its ambassador to Colombia."},
+	} {
+		a := arts[i+1]
+		if a.Title != want.title || a.Source != want.source || a.Text != want.text {
+			t.Errorf("related %d: got %q / %q / %q", i, a.Title, a.Source, a.Text)
+		}
+	}
+}
