@@ -841,7 +841,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				// firms the state qualifies.
 				subs, objs, all = firmsAfter(text, ms, subs), firmsAfter(text, ms, objs), firmsAfter(text, ms, all)
 				if r.pairwise {
-					if rest := strings.TrimPrefix(folded[m[1]:], " with"); len(rest) < len(folded[m[1]:]) && withParty.MatchString(rest) {
+					rest, with := strings.CutPrefix(folded[m[1]:], " with")
+					if !with && strings.HasSuffix(folded[:m[1]], " with") {
+						// the pattern's own last word: "held talks with"
+						rest, with = folded[m[1]:], true
+					}
+					if with && withParty.MatchString(rest) {
 						// "A and B signed the pact with C": A and B are one
 						// side; the rule for "with" pairs each with C.
 						continue

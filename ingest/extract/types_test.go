@@ -440,6 +440,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile on Monday restored their diplomatic presence in each other's capitals.", "RESTORES_TIES", "country:chl", "country:per", Asserted},
 		{"Ana Soto alleged the involvement of Chilean agents in the killing.", "ACCUSES", "person:ana-soto", "country:chl", Asserted},
 		{"Peru has alleged Chilean involvement in the attack.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru and Chile have held several rounds of talks with Bolivia since 2023.", "MEETS_WITH", "country:bol", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -636,6 +637,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto called on Western partners to supply more air defence systems to Peru.", "SUPPORTS", "person:ana-soto", "country:per", false},
 		{"Chile urged European allies to impose sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
 		{"Peru has demanded that Ana Soto retract her remarks and summoned Chile's ambassador.", "CRITICIZES", "person:ana-soto", "country:chl", false},
+		{"Peru and Chile have held several rounds of talks with Bolivia since 2023.", "MEETS_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
