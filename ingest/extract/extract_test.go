@@ -638,7 +638,8 @@ func TestOrgWithoutAccents(t *testing.T) {
 	}
 }
 
-// Names of agreements are no people, and the capital in one is no actor.
+// Names of agreements and built works are no entities, and the capital in
+// one is no actor.
 func TestDocumentNames(t *testing.T) {
 	for _, text := range []string{"Ties improved under the Abraham Accords of 2020.",
 		"Both cited the Paris Agreement and the Treaty of Rome.",
@@ -649,6 +650,9 @@ func TestDocumentNames(t *testing.T) {
 		}
 	}
 	wantEntities(t, "He arrived in Washington Tuesday to sign the Paris Agreement.", "country:usa")
+	// nor are built works, even with an acronym
+	wantEntities(t, "Peru inaugurated the Grand Andean Water Dam (GAWD) on Monday. Chile says the GAWD cuts its water.", "country:per", "country:chl")
+	wantEntities(t, "Peru and Chile opened the Andean Gas Pipeline.", "country:per", "country:chl")
 }
 
 // A party is its own body, a titled person "of" a body is not part of its

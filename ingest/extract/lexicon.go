@@ -62,7 +62,7 @@ type lexicon struct {
 	heads        map[string]bool        // organisation head words
 	titleKind    map[string]string      // lower-case word -> head|desc|mod
 	notEntity    map[string]bool
-	documents    map[string]bool // words that end names of documents ("Treaty")
+	documents    map[string]bool // words that end names of documents and built works ("Treaty", "Dam")
 	capitalCity  map[string]bool // capitals as countries.tsv names them
 	places       map[string]bool
 	common       map[string]bool
@@ -178,7 +178,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	for _, file := range []struct {
 		name string
 		set  map[string]bool
-	}{{"org_heads.txt", lx.heads}, {"nonentities.txt", lx.notEntity}, {"documents.txt", lx.documents}, {"common_words.txt", lx.common}} {
+	}{{"org_heads.txt", lx.heads}, {"nonentities.txt", lx.notEntity}, {"documents.txt", lx.documents}, {"works.txt", lx.documents}, {"common_words.txt", lx.common}} {
 		if lines, err = readLines(file.name); err != nil {
 			return nil, err
 		}

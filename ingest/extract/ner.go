@@ -693,8 +693,10 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	if headAt >= 0 && j-i >= 2 {
 		return j, true
 	}
-	if acronymAt(toks, j) && j-i >= 2 {
-		// Only when the words are not a person introduced by a title.
+	if acronymAt(toks, j) && j-i >= 2 && !lx.documents[toks[j-1].text] {
+		// Only when the words are not a person introduced by a title, nor
+		// a document or a built work: "the Grand Ethiopian Renaissance Dam
+		// (GERD)".
 		for k := i; k < j; k++ {
 			if lx.titleWord(toks[k].lower) {
 				return 0, false
