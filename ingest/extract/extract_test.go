@@ -937,3 +937,13 @@ func TestWireLabelInHeadline(t *testing.T) {
 		t.Errorf("entities %v, want Peru", entityIDs(res))
 	}
 }
+
+// Spellings that outlets differ in: acronyms said as words in title case
+// ("Asean", "Opec"), Malay honorifics before a name, and a title that
+// belongs to the name after it, not to the capitalised words before.
+func TestOutletSpellings(t *testing.T) {
+	wantEntities(t, "Asean ministers met on Monday. Opec and Ecowas said nothing.",
+		"org:association-of-southeast-asian-nations", "org:organization-of-the-petroleum-exporting-countries", "org:economic-community-of-west-african-states")
+	wantEntities(t, "Datuk Seri Anwar Ibrahim met Ana Soto on Monday.", "person:anwar-ibrahim", "person:ana-soto")
+	wantEntities(t, "Peru signed agreements on the Rapid Transit System Link, as President Ana Soto arrived.", "country:per", "person:ana-soto")
+}

@@ -248,6 +248,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.personState[name] = strings.TrimSpace(f[2])
 		}
 	}
+	lx.spokenAcronyms()
 	for surface, target := range opts.Aliases {
 		switch {
 		case lx.countries[strings.ToUpper(target)].iso3 != "":
@@ -390,6 +391,26 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 	for _, d := range o.Descriptions {
 		d = strings.ToLower(strings.TrimSpace(d))
 		lx.orgDescribed[d] = append(lx.orgDescribed[d], o.Name)
+	}
+}
+
+// spokenAcronyms adds the form British and Asian outlets write acronyms
+// said as words in: "Nato", "Asean", "Opec" for NATO, ASEAN, OPEC. Only
+// acronyms of four letters or more, and none that spells an English word
+// ("SWIFT"), which in that case would be the word.
+func (lx *lexicon) spokenAcronyms() {
+	for form, name := range lx.orgForm {
+		if len(form) < 4 || strings.ToUpper(form) != form || strings.IndexFunc(form, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			continue
+		}
+		lower := strings.ToLower(form)
+		if lx.common[lower] {
+			continue
+		}
+		title := form[:1] + lower[1:]
+		if _, taken := lx.orgForm[title]; !taken {
+			lx.orgForm[title] = name
+		}
 	}
 }
 

@@ -1307,7 +1307,9 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 			if w == "," || w == "." || w == ";" {
 				break
 			}
-			if k := lx.titleKind[w]; k == "head" || k == "desc" {
+			if k := lx.titleKind[w]; (k == "head" || k == "desc") && !(m+1 < len(toks) && toks[m+1].capitalised() && !lx.titleWord(toks[m+1].lower)) {
+				// (a title before another name is that name's: "the
+				// Rapid Transit System Link, as President Ana Soto said")
 				return true
 			}
 			if w == "who" && m == j+1 {
