@@ -289,6 +289,8 @@ func TestCompoundTitles(t *testing.T) {
 	for text, want := range map[string]string{
 		"Vanuatu Secretary General Tom Kalo spoke.":             "Secretary General",
 		"Fijian opposition leader Sitiveni Vula criticised it.": "opposition leader",
+		// a listed person's bare title after "as"
+		"Singapore and Chile signed deals, as Prime Minister Lawrence Wong hosted Ana Soto.": "Prime Minister",
 	} {
 		found := false
 		for _, r := range x.Extract(Doc{Text: text}).Relations {

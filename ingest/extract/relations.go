@@ -1164,7 +1164,7 @@ func (a *article) roleRelations(text, lower string, rel func(string, int, int, s
 
 // bareRole is a title right before a person with no state or body named
 // before it: "Treasury Secretary ⟦P2⟧".
-var bareRole = mustGated(`(?i)(?:^|[^⟧'s] )(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
+var bareRole = mustGated(`(?i)(?:^|[^⟧'s] |[^'’]s )(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
 
 // listedRole is a person's office read off a bare title: the person's
 // mention, the state's id, the title and the text that states it.
