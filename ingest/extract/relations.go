@@ -217,7 +217,7 @@ var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectiv
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
 // a leading Taliban figure, also weighed in", or a possessor: "the US,
 // Japan's closest ally, has backed Tokyo".
-var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DO]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+,`)
+var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DOP]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
@@ -517,7 +517,7 @@ const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice 
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
 	`secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|governor|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?:-general|-designate|-elect)?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
@@ -939,6 +939,11 @@ func rewrites(text string) []string {
 		if reduced := placedIn.ReplaceAllString(text, "$1"); reduced != text {
 			out = append(out, reduced)
 		}
+		// "Maduro told supporters at a rally in Caracas, calling Rubio a
+		// warmonger": where an event was held stands between no one.
+		if reduced := venueIn.ReplaceAllString(text, "$1"); reduced != text {
+			out = append(out, reduced)
+		}
 	}
 	// "India's envoy to the UN accused Pakistan": the state the envoy
 	// speaks for.
@@ -1015,6 +1020,8 @@ func envoyActs(text string) string {
 	b.WriteString(text[at:])
 	return b.String()
 }
+
+var venueIn = mustGated(`(?i)\b((?:rally|speech|news conference|press conference|conference|ceremony|event|forum|briefing|gathering|parade|address|campaign stop)) in ⟦C\d+⟧`)
 
 var placedIn = mustGated(`(⟦[OP]\d+⟧) in ⟦C\d+⟧`)
 

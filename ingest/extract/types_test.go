@@ -443,6 +443,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile have held several rounds of talks with Bolivia since 2023.", "MEETS_WITH", "country:bol", "country:chl", Asserted},
 		{"Ecuador accused Peru of backing Bolivia.", "SUPPORTS", "country:per", "country:bol", Alleged},
 		{"Peru, which has been accused by UN experts of arming rebels, rejected the claim.", "ACCUSES", "org:united-nations", "country:per", Asserted},
+		{"Luis Vega told supporters at a rally in Lima, calling US Secretary of State Ana Soto a warmonger.", "CRITICIZES", "person:luis-vega", "person:ana-soto", Asserted},
+		{"Luis Vega, a close Ana Soto ally, backed Chile in the dispute.", "SUPPORTS", "person:luis-vega", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
