@@ -1099,6 +1099,12 @@ func coordinatedVerbs(text string) []string {
 		locs := placeholderRe.FindAllStringIndex(text[:at], -1)
 		for p := len(locs) - 1; p >= 0; p-- {
 			if isVerbAfter(text[locs[p][1]:at]) {
+				if p < len(locs)-1 && reportingVerbs[strings.ToLower(firstWord(strings.TrimSpace(text[locs[p][1]:at])))] {
+					// "Peskov said Moscow regards Minsk as its ally and will
+					// supply Belarus": the speaker is not the subject of what
+					// he reports, whose own subject was not found.
+					break
+				}
 				out = append(out, text[:locs[p][1]]+" "+text[from:])
 				break
 			}
@@ -1109,6 +1115,10 @@ func coordinatedVerbs(text string) []string {
 	}
 	return out
 }
+
+// reportingVerbs introduce reported speech.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"noted": true, "stated": true, "insisted": true, "argued": true, "claimed": true}
 
 // isVerbAfter reports whether the words after an entity open with a verb
 // ("had also closed", "later suspended", "expelled").

@@ -445,6 +445,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, which has been accused by UN experts of arming rebels, rejected the claim.", "ACCUSES", "org:united-nations", "country:per", Asserted},
 		{"Luis Vega told supporters at a rally in Lima, calling US Secretary of State Ana Soto a warmonger.", "CRITICIZES", "person:luis-vega", "person:ana-soto", Asserted},
 		{"Luis Vega, a close Ana Soto ally, backed Chile in the dispute.", "SUPPORTS", "person:luis-vega", "country:chl", Asserted},
+		{"Peru regards Chile as its closest ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Peru has closed several border crossings with Bolivia.", "IMPOSES_BAN", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -642,6 +644,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile urged European allies to impose sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
 		{"Peru has demanded that Ana Soto retract her remarks and summoned Chile's ambassador.", "CRITICIZES", "person:ana-soto", "country:chl", false},
 		{"Peru and Chile have held several rounds of talks with Bolivia since 2023.", "MEETS_WITH", "country:chl", "country:per", false},
+		{"Ana Soto said Peru regards Chile as its ally and will continue to supply Bolivia with weapons.", "SUPPORTS", "person:ana-soto", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
