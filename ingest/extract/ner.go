@@ -655,6 +655,16 @@ func stateGovernment(a *article, s *sentence, k, j int) bool {
 	return true
 }
 
+// knownPersonRun reports whether tokens [i,j) name a person the article
+// or the lexicon knows.
+func (a *article) knownPersonRun(s *sentence, i, j int) bool {
+	text := joinTokens(s, i, j)
+	if j-i == 1 && a.shortPerson(text) != "" {
+		return true
+	}
+	return a.x.lx.personForm[text] != "" || a.earlierPerson(text, j-i) != ""
+}
+
 // orgSpan reports whether [i,j) opens with an organisation named by a head
 // word ("Pak Institute for Peace Studies") or defined by a following
 // acronym in parentheses, and where its name ends.
@@ -666,6 +676,11 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 	for k := i; k < j; k++ {
 		if headAt < 0 && lx.titleWord(toks[k].lower) {
 			titled = true
+		}
+		if headAt < 0 && k > i && toks[k].lower == "and" && a.knownPersonRun(s, i, k) {
+			// "met Aoun and Parliament Speaker Nabih Berri": a person
+			// named before is no part of a body's name.
+			return 0, false
 		}
 		if titled && headAt < 0 && (toks[k].lower == "and" || toks[k].lower == "or") {
 			// "Vice President JD Vance and Army Secretary Dan Driscoll": a

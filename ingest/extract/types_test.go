@@ -447,6 +447,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega, a close Ana Soto ally, backed Chile in the dispute.", "SUPPORTS", "person:luis-vega", "country:chl", Asserted},
 		{"Peru regards Chile as its closest ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Peru has closed several border crossings with Bolivia.", "IMPOSES_BAN", "country:per", "country:bol", Asserted},
+		{"Ana Soto met Luis Vega on Monday. Ana Soto later met Vega and Parliament Speaker Jorge Mamani.", "MEETS_WITH", "person:ana-soto", "person:jorge-mamani", Asserted},
+		{"Peru lodged a protest with Chile over the raid.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -645,6 +647,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has demanded that Ana Soto retract her remarks and summoned Chile's ambassador.", "CRITICIZES", "person:ana-soto", "country:chl", false},
 		{"Peru and Chile have held several rounds of talks with Bolivia since 2023.", "MEETS_WITH", "country:chl", "country:per", false},
 		{"Ana Soto said Peru regards Chile as its ally and will continue to supply Bolivia with weapons.", "SUPPORTS", "person:ana-soto", "country:bol", false},
+		{"Peru would file a complaint with the UN Security Council over the strikes.", "CRITICIZES", "country:per", "org:united-nations-security-council", false},
+		{"Beirut protests to UN over Israeli strikes.", "CRITICIZES", "country:lbn", "org:united-nations", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
