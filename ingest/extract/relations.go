@@ -353,6 +353,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
 			return true
 		}
+		if strings.HasPrefix(gap, " to ") && strings.HasSuffix(gap, " and ") && strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ed") {
+			// "ordered Ethiopia's ambassador Ware to leave the country and
+			// recalled its own envoy": the one told to go does not
+			// recall; the past tense goes with the verb that told him.
+			return true
+		}
 		if strings.Contains(gap, " where ") {
 			// "due to visit Washington next month, where he will meet": a
 			// place, not the one who acts.
@@ -1751,6 +1757,7 @@ func placeholders(s string) []int {
 }
 
 var (
+	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:intention|intentions|plans?|reason|desire|interest) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
 	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
@@ -1805,6 +1812,11 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	negLower := lowerOf(negFrom)
 	if len(neg) < end-negFrom {
 		negLower = toLower(neg)
+	}
+	if noIntentionRe.MatchString(text[clauseBefore(text, anchor, 9):anchor]) {
+		// "had no intention of going to war with", "no longer any reason
+		// to meet": a longer phrase than the words right before.
+		return Negated
 	}
 	if negationHintSet.in(negLower) {
 		re := negationRe

@@ -452,6 +452,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega met with visiting Chilean President Ana Soto in Lima on Thursday.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Peru lodged stern representations with Chile over the sale.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Chile opposes Peru's latest arms sales to Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru, which has close ties with Chile, hosted a summit with Bolivia in Lima in October.", "MEETS_WITH", "country:bol", "country:per", Asserted},
+		{"Peruvian President Luis Vega said his country had no intention of going to war with Chile.", "IN_CONFLICT_WITH", "country:chl", "person:luis-vega", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -652,6 +654,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto said Peru regards Chile as its ally and will continue to supply Bolivia with weapons.", "SUPPORTS", "person:ana-soto", "country:bol", false},
 		{"Peru would file a complaint with the UN Security Council over the strikes.", "CRITICIZES", "country:per", "org:united-nations-security-council", false},
 		{"Beirut protests to UN over Israeli strikes.", "CRITICIZES", "country:lbn", "org:united-nations", false},
+		{"Somalia on Thursday ordered Ethiopia's ambassador Luis Vega to leave the country within 72 hours and recalled its own envoy from Addis Ababa.", "SEVERS_TIES", "person:luis-vega", "country:eth", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
