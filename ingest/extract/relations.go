@@ -353,6 +353,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
 			return true
 		}
+		if strings.Contains(gap, ", and ") && prepositionBefore(before) {
+			// "imposed a levy over New Delhi's purchases of Russian oil,
+			// and threatened Canada": a name a preposition governs does
+			// not take the verb after ", and".
+			return true
+		}
 		if strings.HasPrefix(gap, " to ") && strings.HasSuffix(gap, " and ") && strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ed") {
 			// "ordered Ethiopia's ambassador Ware to leave the country and
 			// recalled its own envoy": the one told to go does not

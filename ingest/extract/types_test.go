@@ -454,6 +454,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile opposes Peru's latest arms sales to Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Peru, which has close ties with Chile, hosted a summit with Bolivia in Lima in October.", "MEETS_WITH", "country:bol", "country:per", Asserted},
 		{"Peruvian President Luis Vega said his country had no intention of going to war with Chile.", "IN_CONFLICT_WITH", "country:chl", "person:luis-vega", Negated},
+		{"Peru will keep a 15% tariff on most Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", Planned},
+		{"Peru belongs to Mercosur, along with Chile and Bolivia.", "MEMBER_OF", "country:chl", "org:mercosur", Asserted},
+		{"Peru is not a member of the European Union but belongs to Mercosur.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -655,6 +658,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru would file a complaint with the UN Security Council over the strikes.", "CRITICIZES", "country:per", "org:united-nations-security-council", false},
 		{"Beirut protests to UN over Israeli strikes.", "CRITICIZES", "country:lbn", "org:united-nations", false},
 		{"Somalia on Thursday ordered Ethiopia's ambassador Luis Vega to leave the country within 72 hours and recalled its own envoy from Addis Ababa.", "SEVERS_TIES", "person:luis-vega", "country:eth", false},
+		{"Peru imposed a levy over Ecuador's purchases of Chilean oil, and threatened Bolivia with a 10% tariff.", "THREATENS", "country:chl", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
