@@ -711,7 +711,7 @@ func TestFirmByApposition(t *testing.T) {
 func TestGovernmentsAndMissions(t *testing.T) {
 	wantEntities(t, "The Government of National Unity endorsed the talks.", "org:government-of-national-unity")
 	wantEntities(t, "The Peruvian Government said so. The Government of Chile denied it.", "country:per", "country:chl")
-	wantEntities(t, "The UN Mission in South Sudan (UNMISS) said so. UNMISS said more.", "org:un-mission-in-south-sudan")
+	wantEntities(t, "The UN Mission in South Peru (UNMISP) said so. UNMISP said more.", "org:un-mission-in-south-peru")
 }
 
 // A capitalised "The" after a dash opens a clause, not a body's name.

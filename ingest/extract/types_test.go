@@ -457,6 +457,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru will keep a 15% tariff on most Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", Planned},
 		{"Peru belongs to Mercosur, along with Chile and Bolivia.", "MEMBER_OF", "country:chl", "org:mercosur", Asserted},
 		{"Peru is not a member of the European Union but belongs to Mercosur.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
+		{"Peru has barred UNRWA, the UN agency for refugees, from operating in its territory.", "IMPOSES_BAN", "country:per", "org:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east", Asserted},
+		{"Peruvian troops opened fire on Chilean soldiers at the border.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
