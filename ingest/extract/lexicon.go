@@ -149,7 +149,14 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		for _, a := range splitList(f[1]) {
 			if d, ok := strings.CutPrefix(a, "@"); ok {
-				lx.addDemonym(d, f[0]) // "@Philippine": an adjective of the state
+				// "@Philippine": an adjective of the state, and the state it
+				// stands for first where two share it ("Dominican")
+				lx.addDemonym(d, f[0])
+				for _, form := range []string{d, d + "s"} {
+					if len(lx.countryForm[form]) > 1 {
+						lx.preferCountry(form, f[0])
+					}
+				}
 				continue
 			}
 			lx.preferCountry(a, f[0])

@@ -39,7 +39,7 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "de": true, "da": true, "du": true,
 	"del": true, "der": true, "von": true, "van": true, "la": true, "al": true, "bin": true,
-	"e": true, "y": true, "on": true, "&": true, "di": true, "dos": true, "das": true,
+	"e": true, "y": true, "on": true, "&": true, "di": true, "dos": true, "das": true, "los": true, "las": true, "des": true,
 }
 
 // nameParticles stand inside personal names.
@@ -1383,7 +1383,8 @@ func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
 		case kind == "head" || kind == "desc":
 			hasHead = true
 			end = m + 1
-		case kind == "mod" || w == "affairs":
+		case kind == "mod" || w == "affairs" || w == "war" && m > k && toks[m-1].lower == "of":
+			// ("Secretary of War")
 			if hasHead {
 				end = m + 1
 			}

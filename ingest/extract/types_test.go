@@ -459,6 +459,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru is not a member of the European Union but belongs to Mercosur.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
 		{"Peru has barred UNRWA, the UN agency for refugees, from operating in its territory.", "IMPOSES_BAN", "country:per", "org:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east", Asserted},
 		{"Peruvian troops opened fire on Chilean soldiers at the border.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Luis Vega, whom Peru sanctioned in October, criticised the plan.", "IMPOSES_SANCTIONS", "country:per", "person:luis-vega", Asserted},
+		{"Peru designated the Cartel de los Andes as a foreign terrorist organization.", "IMPOSES_SANCTIONS", "country:per", "org:cartel-de-los-andes", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
