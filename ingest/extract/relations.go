@@ -792,7 +792,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
-					r.typ == "EXPELS" && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
 					r.typ == "VISITS" && travelWarningRe.MatchString(folded[m[0]:m[1]]) ||
 					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
