@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -316,9 +317,6 @@ func (f *ruleFilter) possible(lower string, sc *filterScratch) []bool {
 // with a Unicode class (\p{Lu}) cannot see case in folded text: it is
 // compiled as written, and folded is false.
 func compileFolded(pattern string) (re *regexp.Regexp, folded bool, err error) {
-	if _, err := syntax.Parse(pattern, syntax.Perl); err != nil {
-		return nil, false, err // report errors against the pattern as written
-	}
 	if !strings.HasPrefix(pattern, "(?i)") || strings.Contains(pattern, `\p`) || strings.Contains(pattern, `\P`) {
 		re, err := regexp.Compile(pattern)
 		return re, false, err
@@ -362,8 +360,15 @@ func compileFolded(pattern string) (re *regexp.Regexp, folded bool, err error) {
 			b = append(b, c)
 		}
 	}
-	re, err = regexp.Compile(string(b))
-	return re, true, err
+	if re, err = regexp.Compile(string(b)); err != nil {
+		// report errors against the pattern as written
+		_, err = regexp.Compile(pattern)
+		if err == nil {
+			err = fmt.Errorf("the pattern lower-cased does not compile")
+		}
+		return nil, false, err
+	}
+	return re, true, nil
 }
 
 // foldASCII lower-cases the ASCII letters of a tagged sentence, keeping

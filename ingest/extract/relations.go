@@ -3,9 +3,11 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -548,77 +550,115 @@ func loadRules(extra []string) ([]*rule, *ruleFilter, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	all := append(lines, extra...)
+	// Rules compile independently, on every core: startup is mostly
+	// parsing their patterns. Errors are reported in the order of lines.
+	type compiled struct {
+		r    *rule
+		sets [][]string
+		err  error
+	}
+	done := make([]compiled, len(all))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range next {
+				where := fmt.Sprintf("data/triggers.tsv rule %d", n+1)
+				if n >= len(lines) {
+					where = fmt.Sprintf("extract.triggers entry %d", n-len(lines)+1)
+				}
+				r, sets, err := compileRule(all[n])
+				if err != nil {
+					err = fmt.Errorf("%s%v", where, err)
+				}
+				done[n] = compiled{r, sets, err}
+			}
+		}()
+	}
+	for n := range all {
+		next <- n
+	}
+	close(next)
+	wg.Wait()
 	var out []*rule
 	idx := newNeedleIndex()
-	for n, l := range append(lines, extra...) {
-		where := fmt.Sprintf("data/triggers.tsv rule %d", n+1)
-		if n >= len(lines) {
-			where = fmt.Sprintf("extract.triggers entry %d", n-len(lines)+1)
+	for _, c := range done {
+		if c.err != nil {
+			return nil, nil, c.err
 		}
-		f := strings.SplitN(l, "\t", 5)
-		if len(f) != 5 {
-			return nil, nil, fmt.Errorf("%s: want 5 tab-separated fields (type, name, modality, confidence, pattern)", where)
-		}
-		conf, err := strconv.ParseFloat(f[3], 64)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: confidence %q is not a number", where, f[3])
-		}
-		pat := unboundRepeats(strings.ReplaceAll(f[4], "{TITLE}", titleMacro))
-		// "Trump, who threatened ...": a comma may follow the subject, and
-		// a possessive ("Norway's prime minister spoke ...").
-		pat = strings.ReplaceAll(pat, "} {G}", "}(?:'s)?,? {G}")
-		// A gap before a word is whole words: the trigger starts a word
-		// ("helmet" holds no "met"), and the engine tries the trigger only
-		// after a space or an opening quote instead of after every letter.
-		pat = wordGap.ReplaceAllString(pat, " {W}$1")
-		// A leading "the" needs no pattern: matches start at the placeholder,
-		// and a pattern that starts with "⟦" lets the regexp engine skip
-		// ahead to the next entity.
-		src := `(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`)
-		re, folded, err := compileFolded(src)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s (%s): %v", where, f[1], err)
-		}
-		fixed := strings.HasSuffix(f[2], "!")
-		f[2] = strings.TrimSuffix(f[2], "!")
-		r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
-			passive:  byWord.MatchString(f[4]),
-			pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}"),
-			appositive: appositiveRule.MatchString(f[4])}
-		r.gate = newGate(re.String())
-		r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
-		// Only a group's first instance would be read: one of each.
-		named := map[string]int{}
-		for _, name := range re.SubexpNames() {
-			named[name]++
-		}
-		for _, g := range []string{"s", "o", "l"} {
-			if named[g] > 1 {
-				return nil, nil, fmt.Errorf("%s (%s): the pattern names its %s %d times; name it once", where, f[1], groupRole[g], named[g])
-			}
-		}
-		for i, name := range re.SubexpNames() {
-			if name == "g" {
-				r.gaps = append(r.gaps, i)
-			}
-			if n, ok := strings.CutPrefix(name, "span"); ok {
-				max, _ := strconv.Atoi(n)
-				r.spans = append(r.spans, span{i, max})
-			}
-		}
-		for _, set := range requiredSets(src) {
+		for _, set := range c.sets {
 			ids := make([]int, len(set))
 			for i, w := range set {
 				ids[i] = idx.add(w)
 			}
-			r.needs = append(r.needs, ids)
+			c.r.needs = append(c.r.needs, ids)
 		}
-		out = append(out, r)
+		out = append(out, c.r)
 	}
 	if err := idx.build(); err != nil {
 		return nil, nil, fmt.Errorf("data/triggers.tsv: %v", err)
 	}
 	return out, newRuleFilter(idx, out), nil
+}
+
+// compileRule compiles one line of the lexicon and lists the needle sets
+// of its pattern. An error starts with what follows the rule's place.
+func compileRule(l string) (*rule, [][]string, error) {
+	f := strings.SplitN(l, "\t", 5)
+	if len(f) != 5 {
+		return nil, nil, fmt.Errorf(": want 5 tab-separated fields (type, name, modality, confidence, pattern)")
+	}
+	conf, err := strconv.ParseFloat(f[3], 64)
+	if err != nil {
+		return nil, nil, fmt.Errorf(": confidence %q is not a number", f[3])
+	}
+	pat := unboundRepeats(strings.ReplaceAll(f[4], "{TITLE}", titleMacro))
+	// "Trump, who threatened ...": a comma may follow the subject, and
+	// a possessive ("Norway's prime minister spoke ...").
+	pat = strings.ReplaceAll(pat, "} {G}", "}(?:'s)?,? {G}")
+	// A gap before a word is whole words: the trigger starts a word
+	// ("helmet" holds no "met"), and the engine tries the trigger only
+	// after a space or an opening quote instead of after every letter.
+	pat = wordGap.ReplaceAllString(pat, " {W}$1")
+	// A leading "the" needs no pattern: matches start at the placeholder,
+	// and a pattern that starts with "⟦" lets the regexp engine skip
+	// ahead to the next entity.
+	src := `(?i)` + strings.TrimPrefix(macros.Replace(pat), `(?:the )?`)
+	re, folded, err := compileFolded(src)
+	if err != nil {
+		return nil, nil, fmt.Errorf(" (%s): %v", f[1], err)
+	}
+	fixed := strings.HasSuffix(f[2], "!")
+	f[2] = strings.TrimSuffix(f[2], "!")
+	r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
+		passive:  byWord.MatchString(f[4]),
+		pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}"),
+		appositive: appositiveRule.MatchString(f[4])}
+	r.gate = newGate(re.String())
+	r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
+	// Only a group's first instance would be read: one of each.
+	named := map[string]int{}
+	for _, name := range re.SubexpNames() {
+		named[name]++
+	}
+	for _, g := range []string{"s", "o", "l"} {
+		if named[g] > 1 {
+			return nil, nil, fmt.Errorf(" (%s): the pattern names its %s %d times; name it once", f[1], groupRole[g], named[g])
+		}
+	}
+	for i, name := range re.SubexpNames() {
+		if name == "g" {
+			r.gaps = append(r.gaps, i)
+		}
+		if n, ok := strings.CutPrefix(name, "span"); ok {
+			max, _ := strconv.Atoi(n)
+			r.spans = append(r.spans, span{i, max})
+		}
+	}
+	return r, requiredSets(src), nil
 }
 
 // quoteReplacer plains typographic quotes and dashes; tagged relies on
