@@ -502,7 +502,7 @@ const (
 var macros = func() *strings.Replacer {
 	// A list item may be a titled person: "Nikol Pashinyan and Azerbaijani
 	// President Ilham Aliyev".
-	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` )?` + anyEnt
+	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` |(?-i:⟦[CDO]\d+⟧)(?:'s|’s) )?` + anyEnt
 	// In an object list the first may be too: "between Cambodian Prime Minister Hun Manet
 	// and Thailand's acting Prime Minister Phumtham Wechayachai".
 	titled := `(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)`
@@ -965,10 +965,28 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		}
 	}
 	apply(text, lower)
-	for _, reduced := range rewrites(text) {
+	readings := rewrites(text)
+	if reduced := withoutRepeatedPerson(text, ms); reduced != text {
+		readings = append(readings, reduced)
+	}
+	for _, reduced := range readings {
 		apply(reduced, toLower(reduced))
 	}
 	return out
+}
+
+// withoutRepeatedPerson drops an apposition that names the person before
+// it again: "Luis Vega, the Peruvian president, praised Chile" reads
+// "⟦P0⟧, ⟦P1⟧, praised ⟦C2⟧" with P1 the same person; without it the
+// subject meets its verb.
+func withoutRepeatedPerson(text string, ms []mention) string {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].typ == Person && ms[k-1].typ == Person && ms[k].id == ms[k-1].id {
+			first := "⟦P" + strconv.Itoa(k-1) + "⟧"
+			text = strings.Replace(text, first+", ⟦P"+strconv.Itoa(k)+"⟧,", first, 1)
+		}
+	}
+	return text
 }
 
 // rewrites are the tagged sentence read again so that a subject meets a
