@@ -1969,7 +1969,7 @@ var calledOffRe = mustGated(`^(?: \w+){0,2}? (?:was|were|has been|have been|had 
 const nextTime = `next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 
 // laterRe is a time to come right after a match.
-var laterRe = mustGated(`^(?:,? (?:on|in) \w+)?,? (?:` + nextTime + `|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b`)
+var laterRe = mustGated(`^(?:(?:,? (?:on|in) \w+)?,? (?:` + nextTime + `|later this (?:week|month|year)|in the coming (?:days|weeks|months))| (?:are|is|were|was|will be) (?:now |also )?(?:scheduled|due|expected|set|planned|slated) (?:for|to|on|in)\b)\b`)
 
 // clauseBefore is where the words governing the trigger at anchor may
 // start: up to max words before it, not across sentence punctuation or a
