@@ -1061,10 +1061,10 @@ var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about
 // nounWithRe ends the text before the complement of a noun: "war with".
 var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|truce|ceasefire|dispute|feud|standoff|ties|relations) with (?:the )?$`)
 
-// requestedRe ends the text before someone asked or urged to act.
 // demandedThat ends a demand whose content a that-clause gives.
 var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)
 
+// requestedRe ends the text before someone asked or urged to act.
 var requestedRe = mustGated(`(?i)\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called on|calls on|call on|called upon|requested|requests|begged|appealed to|appeals to|encouraged|encourages|wants|wanted|want|told|tells|expects|expected) (?:the )?$`)
 
 var envoyTo = mustGated(`(⟦C\d+⟧)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:envoy|ambassador|representative|delegate|delegation|mission|negotiator)s? (?:to|at) (?:the )?⟦[CO]\d+⟧`)
