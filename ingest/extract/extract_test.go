@@ -959,6 +959,8 @@ func TestOutletSpellings(t *testing.T) {
 		"org:association-of-southeast-asian-nations", "org:organization-of-the-petroleum-exporting-countries", "org:economic-community-of-west-african-states")
 	wantEntities(t, "Datuk Seri Anwar Ibrahim met Ana Soto on Monday.", "person:anwar-ibrahim", "person:ana-soto")
 	wantEntities(t, "Peru signed agreements on the Rapid Transit System Link, as President Ana Soto arrived.", "country:per", "person:ana-soto")
+	// the seats of foreign ministries stand for them
+	wantEntities(t, "The Quai d'Orsay summoned Peru's ambassador.", "country:per", "org:quai-dorsay")
 	// "Dominican" is the Dominican Republic's before Dominica's; "Secretary of War" is a title
 	wantEntities(t, "Dominican President Luis Vega met Secretary of War Ana Soto.", "country:dom", "person:luis-vega", "person:ana-soto")
 }
