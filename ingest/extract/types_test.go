@@ -481,6 +481,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile's Ana Soto and Peru's Luis Vega met in Quito.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru vowed to retaliate against Chile.", "THREATENS", "country:per", "country:chl", Asserted},
 		{"Talks between Peru and Chile are scheduled for next week.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"Ecuador accused Peru of laying new mines, which Lima denied.", "REJECTS", "country:per", "country:ecu", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
