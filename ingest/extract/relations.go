@@ -1043,6 +1043,11 @@ func rewrites(text string) []string {
 	if reduced := clausePronoun(text); reduced != "" {
 		out = append(out, reduced)
 	}
+	// "Peru expelled Chile's ambassador, and it also banned Chilean
+	// imports": "it" is the state or body the sentence opens with.
+	if reduced := clauseIt(text); reduced != "" {
+		out = append(out, reduced)
+	}
 	return out
 }
 
@@ -1119,6 +1124,24 @@ func clausePronoun(text string) string {
 }
 
 var personPlaceholder = mustGated(`⟦P\d+⟧`)
+
+var clauseItRe = mustGated(`, (?:and|but|after|before|when|as|while) it `)
+
+var openingActor = mustGated(`^(?:The )?⟦[CO]\d+⟧`)
+
+// clauseIt rewrites "S ..., and it VERB ..." as "S VERB ..." where the
+// sentence opens with a state or body S, or returns "".
+func clauseIt(text string) string {
+	loc := clauseItRe.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	subj := openingActor.FindString(text)
+	if subj == "" {
+		return ""
+	}
+	return subj + " " + text[loc[1]:]
+}
 
 // verbsWithoutEd may open a second verb phrase after "and" although they
 // do not end in "-ed": irregular past forms and auxiliaries.

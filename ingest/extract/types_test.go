@@ -482,6 +482,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru vowed to retaliate against Chile.", "THREATENS", "country:per", "country:chl", Asserted},
 		{"Talks between Peru and Chile are scheduled for next week.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"Ecuador accused Peru of laying new mines, which Lima denied.", "REJECTS", "country:per", "country:ecu", Asserted},
+		{"Peru banned Chilean imports on Monday.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
+		{"Peru expelled Bolivia's ambassador, and it also closed its border with Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
