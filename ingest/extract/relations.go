@@ -737,8 +737,12 @@ func tagged(s *sentence, ms []mention) string {
 
 // relations applies every rule to one sentence.
 func (a *article) relations(s *sentence, ms, prev []mention, published string) []Relation {
+	var pair []mention
+	if strings.HasPrefix(s.text, "They ") {
+		pair = a.openingPair(prev)
+	}
 	ms = a.resolvePair(s, ms, prev)
-	if len(ms) == 0 {
+	if len(ms) == 0 && pair == nil {
 		return nil
 	}
 	ms = a.resolvePronoun(s, ms, prev)
@@ -968,6 +972,16 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	readings := rewrites(text)
 	if reduced := withoutRepeatedPerson(text, ms); reduced != text {
 		readings = append(readings, reduced)
+	}
+	if pair != nil && strings.HasPrefix(text, "They ") {
+		// "Peru and Chile held talks in Quito. They agreed to reopen the
+		// border": the pair the previous sentence opened with.
+		at := len(ms)
+		for _, p := range pair {
+			p.start, p.end = 0, 0 // named in another sentence: no place in this one
+			ms = append(ms, p)
+		}
+		readings = append(readings, tagOf(pair[0], at)+" and "+tagOf(pair[1], at+1)+text[len("They"):])
 	}
 	for _, reduced := range readings {
 		apply(reduced, toLower(reduced))
@@ -2058,6 +2072,42 @@ func (a *article) opening(prev []mention, fits func(mention) bool) *mention {
 		return &prev[i]
 	}
 	return nil
+}
+
+// openingPair is "A and B" opening the previous sentence, two states or
+// two people, or nil.
+func (a *article) openingPair(prev []mention) []mention {
+	s := a.prevSentence
+	if s == nil || s.title || len(prev) < 2 {
+		return nil
+	}
+	first, second := prev[0], prev[1]
+	start := 0
+	if start < len(s.tokens) && s.tokens[start].lower == "the" {
+		start++
+	}
+	kind := func(m mention) int {
+		switch {
+		case m.typ == Country && !m.demonym:
+			return 1
+		case m.typ == Person:
+			return 2
+		}
+		return 0
+	}
+	if first.start != start || second.start != first.end+1 || first.end >= len(s.tokens) || s.tokens[first.end].lower != "and" ||
+		kind(first) == 0 || kind(first) != kind(second) || first.id == second.id {
+		return nil
+	}
+	if len(prev) > 2 && prev[2].start == second.end+1 && isOneOf(s.tokens[second.end].text, "and", ",") {
+		return nil // three or more
+	}
+	return []mention{first, second}
+}
+
+// tagOf is the placeholder of mention m at index i.
+func tagOf(m mention, i int) string {
+	return "⟦" + placeholderLetter(m) + strconv.Itoa(i) + "⟧"
 }
 
 // pairNouns name two actors at once: "the two countries", "the two

@@ -484,6 +484,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador accused Peru of laying new mines, which Lima denied.", "REJECTS", "country:per", "country:ecu", Asserted},
 		{"Peru banned Chilean imports on Monday.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
 		{"Peru expelled Bolivia's ambassador, and it also closed its border with Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
+		{"Peru and Chile held talks in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -687,6 +688,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Somalia on Thursday ordered Ethiopia's ambassador Luis Vega to leave the country within 72 hours and recalled its own envoy from Addis Ababa.", "SEVERS_TIES", "person:luis-vega", "country:eth", false},
 		{"Peru imposed a levy over Ecuador's purchases of Chilean oil, and threatened Bolivia with a 10% tariff.", "THREATENS", "country:chl", "country:bol", false},
 		{"The charter flight, organised with the help of Qatar, landed in Lima on Friday.", "VISITS", "country:qat", "country:per", false},
+		{"Peru, Chile and Bolivia met in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
