@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -406,19 +407,20 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 // acronyms of four letters or more, and none that spells an English word
 // ("SWIFT"), which in that case would be the word.
 func (lx *lexicon) spokenAcronyms() {
+	added := map[string]string{}
 	for form, name := range lx.orgForm {
-		if len(form) < 4 || strings.ToUpper(form) != form || strings.IndexFunc(form, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		if len(form) < 4 || strings.IndexFunc(form, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 			continue
 		}
 		lower := strings.ToLower(form)
 		if lx.common[lower] {
 			continue
 		}
-		title := form[:1] + lower[1:]
-		if _, taken := lx.orgForm[title]; !taken {
-			lx.orgForm[title] = name
+		if title := form[:1] + lower[1:]; lx.orgForm[title] == "" {
+			added[title] = name
 		}
 	}
+	maps.Copy(lx.orgForm, added)
 }
 
 // ordinaryWords reports a name made only of ordinary English words and

@@ -680,12 +680,7 @@ func placeholderLetter(m mention) string {
 // tagged renders a sentence with each mention replaced by its placeholder.
 func tagged(s *sentence, ms []mention) string {
 	b := make([]byte, 0, len(s.text)+8*len(ms))
-	placeholder := func(m mention, i int) {
-		b = append(b, "⟦"...)
-		b = append(b, placeholderLetter(m)...)
-		b = strconv.AppendInt(b, int64(i), 10)
-		b = append(b, "⟧"...)
-	}
+	placeholder := func(m mention, i int) { b = appendTag(b, m, i) }
 	pos := 0
 	for i, m := range ms {
 		if m.end <= m.start {
@@ -2106,8 +2101,14 @@ func (a *article) openingPair(prev []mention) []mention {
 }
 
 // tagOf is the placeholder of mention m at index i.
-func tagOf(m mention, i int) string {
-	return "⟦" + placeholderLetter(m) + strconv.Itoa(i) + "⟧"
+func tagOf(m mention, i int) string { return string(appendTag(nil, m, i)) }
+
+// appendTag appends the placeholder of mention m at index i: "⟦C2⟧".
+func appendTag(b []byte, m mention, i int) []byte {
+	b = append(b, "⟦"...)
+	b = append(b, placeholderLetter(m)...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	return append(b, "⟧"...)
 }
 
 // pairNouns name two actors at once: "the two countries", "the two
