@@ -485,6 +485,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru banned Chilean imports on Monday.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
 		{"Peru expelled Bolivia's ambassador, and it also closed its border with Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Peru and Chile held talks in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", Planned},
+		{"Peru and Chile kicked off their annual Pacific Shield military exercises on Monday.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
