@@ -50,6 +50,11 @@ WITH art, a
 UNWIND a.entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.aliases = []
+// The write lock first: aliases and search keys are read and extended
+// below, and a writer that read them before another's commit would lose
+// that one's additions.
+SET n._lock = true
+REMOVE n._lock
 SET n.type = e.type, n.iso3 = CASE WHEN e.iso3 = '' THEN null ELSE e.iso3 END,
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + e.aliases AS x WITH DISTINCT x ORDER BY x RETURN x },
     n.search = COLLECT { UNWIND coalesce(n.search, []) + e.search AS x WITH DISTINCT x ORDER BY x RETURN x }
