@@ -991,8 +991,8 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 func withoutRepeatedPerson(text string, ms []mention) string {
 	for k := 1; k < len(ms); k++ {
 		if ms[k].typ == Person && ms[k-1].typ == Person && ms[k].id == ms[k-1].id {
-			first := "⟦P" + strconv.Itoa(k-1) + "⟧"
-			text = strings.Replace(text, first+", ⟦P"+strconv.Itoa(k)+"⟧,", first, 1)
+			first := tagOf(ms[k-1], k-1)
+			text = strings.Replace(text, first+", "+tagOf(ms[k], k)+",", first, 1)
 		}
 	}
 	return text
