@@ -110,17 +110,17 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 // time ends each block's header and the line before it names the source.
 func parseRelated(lines []string, bp *Boilerplate) []Article {
 	var out []Article
-	var bullets []int
+	var anchors []int // the line that ends each block's header
 	for i, l := range lines {
 		if bulletSourceRe.MatchString(l) {
-			bullets = append(bullets, i)
+			anchors = append(anchors, i)
 		}
 	}
 	source := func(bi int) string { return strings.TrimSpace(bulletSourceRe.FindStringSubmatch(lines[bi])[1]) }
-	if len(bullets) == 0 {
+	if len(anchors) == 0 {
 		for i, l := range lines {
 			if relativeTimeRe.MatchString(l) {
-				bullets = append(bullets, i)
+				anchors = append(anchors, i)
 			}
 		}
 		source = func(bi int) string {
@@ -135,11 +135,11 @@ func parseRelated(lines []string, bp *Boilerplate) []Article {
 			return ""
 		}
 	}
-	for k, bi := range bullets {
+	for k, bi := range anchors {
 		a := Article{Source: source(bi)}
 		end := len(lines)
-		if k+1 < len(bullets) {
-			end = headerStart(lines, bullets[k+1], bi)
+		if k+1 < len(anchors) {
+			end = headerStart(lines, anchors[k+1], bi)
 		}
 		j := bi + 1
 		for j < end && (lines[j] == "" || bp.IsLine(lines[j])) {
