@@ -243,6 +243,11 @@ func (a *article) shortPerson(w string) string {
 			continue
 		}
 		last, first := f[len(f)-1], f[0]
+		if n := strings.Count(k, " ") + 1; n > 1 && n < len(f) {
+			// "Al-Sharaa", "Abu-Bakr": a hyphenated surname, whose key
+			// is words
+			last = strings.Join(f[len(f)-n:], " ")
+		}
 		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
 			inArticle = append(inArticle, p.id)
 		}

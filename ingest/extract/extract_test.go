@@ -867,6 +867,13 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
 }
 
+// A hyphenated surname alone is the person whose name ends with it,
+// first in a sentence too.
+func TestHyphenatedSurname(t *testing.T) {
+	wantEntities(t, "Peruvian President Luis Al-Vega spoke. Al-Vega thanked Chile.", "country:per", "person:luis-al-vega", "country:chl")
+	wantEntities(t, "Peruvian President Luis Al-Vega spoke. Chile thanked Al-Vega.", "country:per", "person:luis-al-vega", "country:chl")
+}
+
 // A listed body's short name before another listed body's name is that
 // body ("U.N. Security Council"); a month's abbreviation may end a name
 // ("Zhang Jun said") where no day follows it.

@@ -101,6 +101,10 @@ const (
 // is not an imposition.
 var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
 
+// liftingOfRe ends the text before "US sanctions on X" where the sanctions
+// are being lifted: "welcomed the lifting of US sanctions on Damascus".
+var liftingOfRe = mustGated(`(?i)\b(?:lifting|easing|removal|scrapping|suspension|relaxation|rollback|roll-back|end) of (?:the )?$`)
+
 // withParty is a party after "with": " ⟦C3⟧", " the ⟦O2⟧", " their ⟦D4⟧
 // counterparts".
 var withParty = mustGated(`^ (?:the |their |his |her |its )?(?:⟦|(?:[\w-]+ ){0,2}counterparts?\b)`)
@@ -829,7 +833,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			}
 			for _, m := range r.gate.findAll(r.re, in) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
-					strings.HasPrefix(r.typ, "IMPOSES_") && liftingRe.MatchString(folded[m[0]:m[1]]) ||
+					strings.HasPrefix(r.typ, "IMPOSES_") && (liftingRe.MatchString(folded[m[0]:m[1]]) || liftingOfRe.MatchString(folded[:m[0]])) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
@@ -1856,7 +1860,7 @@ var (
 	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:intention|intentions|plans?|reason|desire|interest) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|` + nextTime + `)\b`)
+	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
@@ -1864,7 +1868,7 @@ var (
 var (
 	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
-		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos"}
+		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
 	negationHintSet = newHintSet(negationHints)
 	plannedHintSet  = newHintSet(plannedHints)
 )

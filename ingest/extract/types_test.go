@@ -486,6 +486,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru expelled Bolivia's ambassador, and it also closed its border with Chile.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 		{"Peru and Chile held talks in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", Planned},
 		{"Peru and Chile kicked off their annual Pacific Shield military exercises on Monday.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
+		{"Lima welcomed the lifting of US sanctions on Bolivia.", "LIFTS_RESTRICTIONS", "country:usa", "country:bol", Asserted},
+		{"Peru called for the removal of EU sanctions on Bolivia.", "LIFTS_RESTRICTIONS", "org:european-union", "country:bol", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -690,6 +692,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru imposed a levy over Ecuador's purchases of Chilean oil, and threatened Bolivia with a 10% tariff.", "THREATENS", "country:chl", "country:bol", false},
 		{"The charter flight, organised with the help of Qatar, landed in Lima on Friday.", "VISITS", "country:qat", "country:per", false},
 		{"Peru, Chile and Bolivia met in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", false},
+		{"Lima welcomed the lifting of US sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:usa", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
