@@ -302,6 +302,8 @@ func TestCompoundTitles(t *testing.T) {
 		"Fijian opposition leader Sitiveni Vula criticised it.": "opposition leader",
 		// a listed person's bare title after "as"
 		"Singapore and Chile signed deals, as Prime Minister Lawrence Wong hosted Ana Soto.": "Prime Minister",
+		// a rank between the office and the name is no part of it
+		"Luis Vega met US Central Command chief General Jorge Mamani.": "chief",
 	} {
 		found := false
 		for _, r := range x.Extract(Doc{Text: text}).Relations {

@@ -600,6 +600,11 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 			return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text, demonym: lx.demonyms[text]}, true
 		}
 	}
+	if id, ok := a.acronyms[text]; ok {
+		// the article's own "(AP)" outranks a listed body of those letters
+		a.alias(id, text)
+		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
+	}
 	if forms&formOrg != 0 {
 		return mention{start: i, end: j, id: a.addOrg(lx.orgForm[text], text), typ: Organization, surface: text}, true
 	}
@@ -613,10 +618,6 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 			}
 		}
 		return mention{start: i, end: j, id: a.addPerson(name, text), typ: Person, surface: text}, true
-	}
-	if id, ok := a.acronyms[text]; ok {
-		a.alias(id, text)
-		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
 	}
 	return mention{}, false
 }

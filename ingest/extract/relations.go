@@ -535,7 +535,11 @@ const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice 
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
 	`secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|governor|general|opposition leader) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
+var titleMacro = `(?:` + oneTitle + `(?: and (?:\w+ ){1,2}?minister)?)`
+
+// oneTitle is the office of titleMacro, after which a second may follow
+// ("Deputy Prime Minister and Foreign Minister").
+const oneTitle = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
@@ -1287,7 +1291,7 @@ func (a *article) roleRelations(text, lower string, rel func(string, int, int, s
 
 // bareRole is a title right before a person with no state or body named
 // before it: "Treasury Secretary ⟦P2⟧".
-var bareRole = mustGated(`(?i)(?:^|[^⟧'s] |[^'’]s )(` + titleWords + `),?\s+` + honorific + `⟦P(\d+)⟧`)
+var bareRole = mustGated(`(?i)(?:^|[^⟧'s] |[^'’]s )(` + titleWords + `(?:\s+and\s+` + titleWords + `)?),?\s+` + honorific + `⟦P(\d+)⟧`)
 
 // listedRole is a person's office read off a bare title: the person's
 // mention, the state's id, the title and the text that states it.
@@ -1425,13 +1429,17 @@ func (lx *lexicon) bareTitleBefore(text string) string {
 	return ""
 }
 
+// rankAfterOffice is a rank between an office and a name, no part of the
+// office: "Central Command chief General".
+var rankAfterOffice = regexp.MustCompile(`(?i)\b(chief|commander) (?:general|admiral|marshal)$`)
+
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister".
 func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string)) {
 	last := "" // the title named last, for a counterpart after it
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
-		title := strings.TrimSpace(text[m[4]:m[5]])
+		title := rankAfterOffice.ReplaceAllString(strings.TrimSpace(text[m[4]:m[5]]), "$1")
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
 		switch head := strings.ToLower(lastWord(titleHead(title))); {
 		case a.x.lx.titleKind[head] == "head":
@@ -1480,10 +1488,10 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 
 var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|cabinet|external|senate|parliament|parliamentary|assembly)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
-	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
+	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = mustGated(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)
