@@ -129,6 +129,10 @@ var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|fra
 
 // travelWarningRe finds advice against travel in a VISITS match: "warned
 // its citizens against travel to Japan" visits nothing.
+// peopleWhoRe opens a match whose subject is a class of people, not a
+// visitor: "Afghans who visit the US overstay their visas".
+var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧ who `)
+
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
@@ -841,7 +845,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
-					r.typ == "VISITS" && travelWarningRe.MatchString(folded[m[0]:m[1]]) ||
+					r.typ == "VISITS" && (travelWarningRe.MatchString(folded[m[0]:m[1]]) || peopleWhoRe.MatchString(folded[m[0]:m[1]])) ||
 					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
 					r.objectIsEvent(folded, m) {
 					continue

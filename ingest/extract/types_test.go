@@ -492,6 +492,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega also called on Andean Party (AP) chairperson Ana Soto.", "HOLDS_ROLE", "person:ana-soto", "org:andean-party", Asserted},
 		{"Talks followed a meeting between Deputy Prime Minister and Foreign Minister Luis Vega and Chile's interim leader Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru's Deputy Prime Minister and Foreign Minister Luis Vega met Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Luis Vega will travel on to Chile and Bolivia later this week.", "VISITS", "person:luis-vega", "country:bol", Planned},
+		{"Luis Vega flew on to Chile on Tuesday.", "VISITS", "person:luis-vega", "country:chl", Asserted},
+		{"Ana Soto is expected to visit the US this week.", "VISITS", "person:ana-soto", "country:usa", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -697,6 +700,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The charter flight, organised with the help of Qatar, landed in Lima on Friday.", "VISITS", "country:qat", "country:per", false},
 		{"Peru, Chile and Bolivia met in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", false},
 		{"Lima welcomed the lifting of US sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:usa", "country:bol", false},
+		{"Officials said Peruvians who visit the US often overstay their visas.", "VISITS", "country:per", "country:usa", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
