@@ -363,6 +363,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
 			return true
 		}
+		if strings.HasPrefix(folded[m[2*g]:], "⟦D") && strings.Contains(gap, " and ") && objectBefore(before) {
+			// "expelled French troops in 2023 and has since deepened
+			// cooperation with Russia": the demonym qualifies the object
+			// of the verb before it; the verb after "and" is not its.
+			return true
+		}
 		if strings.Contains(gap, ", and ") && prepositionBefore(before) {
 			// "imposed a levy over New Delhi's purchases of Russian oil,
 			// and threatened Canada": a name a preposition governs does

@@ -701,6 +701,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru, Chile and Bolivia met in Quito. They agreed to reopen the border.", "AGREES_WITH", "country:chl", "country:per", false},
 		{"Lima welcomed the lifting of US sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:usa", "country:bol", false},
 		{"Officials said Peruvians who visit the US often overstay their visas.", "VISITS", "country:per", "country:usa", false},
+		{"Peru expelled Chilean troops in 2023 and has since deepened military cooperation with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
