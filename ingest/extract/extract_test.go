@@ -876,6 +876,13 @@ func TestHyphenatedSurname(t *testing.T) {
 	wantEntities(t, "Peruvian President Luis Al-Vega spoke. Chile thanked Al-Vega.", "country:per", "person:luis-al-vega", "country:chl")
 }
 
+// A listed name written with a slash or with a small word that is no
+// connector is one name.
+func TestListedNamesWithMarks(t *testing.T) {
+	wantEntities(t, "A court in Lima jailed RFE/RL journalist Ana Soto.", "country:per", "org:radio-free-europe", "person:ana-soto")
+	wantEntities(t, "The ruling was condemned by the Committee to Protect Journalists (CPJ).", "org:committee-to-protect-journalists")
+}
+
 // A listed body's short name before another listed body's name is that
 // body ("U.N. Security Council"); a month's abbreviation may end a name
 // ("Zhang Jun said") where no day follows it.

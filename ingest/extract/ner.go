@@ -279,6 +279,11 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			j++ // "France 24": a listed name that ends in a number
 			continue
 		}
+		if j > i && t.text == "/" && j+1 < len(toks) && toks[j-1].end == t.start && toks[j+1].start == t.end &&
+			a.x.lx.orgForm[joinTokens(s, i, j+2)] != "" {
+			j += 2 // "RFE/RL": a listed name written with a slash
+			continue
+		}
 		if j == i+1 && (t.text == "'s" || t.text == "’s") && a.x.lx.orgForm[toks[i].text+"'s"] != "" {
 			j++ // "Moody's": a listed name that ends in a possessive
 			continue
@@ -337,9 +342,28 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 				continue
 			}
 		}
+		if j > i && t.isWord() && j+1 < len(toks) && toks[j+1].capitalised() {
+			// "Committee to Protect Journalists": a listed name with a
+			// small word that is no connector
+			if k := a.listedWithin(s, i, j+2, j+4); k > 0 {
+				j = k
+				continue
+			}
+		}
 		break
 	}
 	return j
+}
+
+// listedWithin returns the end, from lo to hi tokens, of a listed
+// organisation's name that starts at token i, or 0.
+func (a *article) listedWithin(s *sentence, i, lo, hi int) int {
+	for k := lo; k <= hi && k <= len(s.tokens); k++ {
+		if a.x.lx.orgForm[joinTokens(s, i, k)] != "" {
+			return k
+		}
+	}
+	return 0
 }
 
 // capitalisedRun returns the end of the run of at most n capitalised

@@ -331,7 +331,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
 		return true
 	}
-	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " towards ", " toward ", " against ", " visited ", " visiting ", " visits ", " toured "} {
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
 				// "in response to Ukrainian attacks": a demonym right
@@ -1501,7 +1501,7 @@ var (
 		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
-	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in)\s+(?:the\s+)?⟦[CDO]\d+⟧)?,?\s+` + honorific + `⟦P(\d+)⟧`)
+	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in|for)\s+(?:the\s+)?(?:⟦[CDO]\d+⟧|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?,?\s+` + honorific + `⟦P(\d+)⟧`)
 	roleAfter    = mustGated(`(?i)⟦P(\d+)⟧, (?:the |a |an )?(?:(?:top|senior|former|then|current|veteran|acting|chief|new|outgoing|incoming|influential|powerful|longtime|long-time) )?⟦[CDO](\d+)⟧(?:'s)? (` + titleWords + `)\b`)
 	basedIn      = mustGated(`(?i)⟦[CD](\d+)⟧-based (?:[a-z-]+ ){0,3}⟦[PO](\d+)⟧`)
 	basedInAppos = mustGated(`(?i)⟦[PO](\d+)⟧, (?:an?|the) ⟦[CD](\d+)⟧-based`)

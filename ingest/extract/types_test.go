@@ -495,6 +495,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega will travel on to Chile and Bolivia later this week.", "VISITS", "person:luis-vega", "country:bol", Planned},
 		{"Luis Vega flew on to Chile on Tuesday.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Ana Soto is expected to visit the US this week.", "VISITS", "person:ana-soto", "country:usa", Planned},
+		{"The European Union's special envoy for Central Asia, Ana Soto, welcomed the deal.", "HOLDS_ROLE", "person:ana-soto", "org:european-union", Asserted},
+		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "HOLDS_ROLE", "person:ana-soto", "org:united-nations", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -702,6 +704,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Lima welcomed the lifting of US sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:usa", "country:bol", false},
 		{"Officials said Peruvians who visit the US often overstay their visas.", "VISITS", "country:per", "country:usa", false},
 		{"Peru expelled Chilean troops in 2023 and has since deepened military cooperation with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
+		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
