@@ -516,7 +516,7 @@ const (
 var macros = func() *strings.Replacer {
 	// A list item may be a titled person: "Nikol Pashinyan and Azerbaijani
 	// President Ilham Aliyev".
-	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` |(?-i:⟦[CDO]\d+⟧)(?:'s|’s) )?` + anyEnt
+	item := `(?:(?:(?-i:⟦[CDO]\d+⟧)(?:'s|’s)? )?` + titleMacro + ` |(?-i:⟦[CD]\d+⟧) counterparts?, |(?-i:⟦[CDO]\d+⟧)(?:'s|’s) )?` + anyEnt
 	// In an object list the first may be too: "between Cambodian Prime Minister Hun Manet
 	// and Thailand's acting Prime Minister Phumtham Wechayachai".
 	titled := `(?:'s|’s)? ` + titleMacro + ` (?-i:⟦P\d+⟧)`

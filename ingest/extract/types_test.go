@@ -497,6 +497,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto is expected to visit the US this week.", "VISITS", "person:ana-soto", "country:usa", Planned},
 		{"The European Union's special envoy for Central Asia, Ana Soto, welcomed the deal.", "HOLDS_ROLE", "person:ana-soto", "org:european-union", Asserted},
 		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "HOLDS_ROLE", "person:ana-soto", "org:united-nations", Asserted},
+		{"Peruvian President Luis Vega and his Chilean counterpart, Ana Soto, have signed an agreement on the border.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
