@@ -133,6 +133,10 @@ var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|fra
 // visitor: "Afghans who visit the US overstay their visas".
 var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧ who `)
 
+// hostedByRe finds the host written as the agent of a passive: "talks
+// hosted by President X in Ankara" is no visit of X's.
+var hostedByRe = regexp.MustCompile(`\b(?:welcomed|hosted|received) by `)
+
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
@@ -851,7 +855,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
-					r.typ == "VISITS" && (travelWarningRe.MatchString(folded[m[0]:m[1]]) || peopleWhoRe.MatchString(folded[m[0]:m[1]])) ||
+					r.typ == "VISITS" && (travelWarningRe.MatchString(folded[m[0]:m[1]]) || peopleWhoRe.MatchString(folded[m[0]:m[1]]) || hostedByRe.MatchString(folded[m[0]:m[1]])) ||
 					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
 					r.objectIsEvent(folded, m) {
 					continue

@@ -706,6 +706,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Officials said Peruvians who visit the US often overstay their visas.", "VISITS", "country:per", "country:usa", false},
 		{"Peru expelled Chilean troops in 2023 and has since deepened military cooperation with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
+		{"Chile and Bolivia agreed to end the feud after talks hosted by Peruvian President Ana Soto in Lima.", "VISITS", "person:ana-soto", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
