@@ -133,6 +133,9 @@ var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|fra
 // visitor: "Afghans who visit the US overstay their visas".
 var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧ who `)
 
+// talksOnRe is a restoration of ties that talks are about.
+var talksOnRe = regexp.MustCompile(`\b(?:talks|negotiations|discussions|dialogue|efforts|bid|process) (?:on|about|aimed at|towards?|to) (?:\w+ ){0,2}?(?:restor|resum|normali|re-?establish|establish|upgrad|mend|repair)`)
+
 // hostedByRe finds the host written as the agent of a passive: "talks
 // hosted by President X in Ankara" is no visit of X's.
 var hostedByRe = regexp.MustCompile(`\b(?:welcomed|hosted|received) by `)
@@ -297,7 +300,7 @@ func (r *rule) urgesOthers(folded string, m []int) bool {
 	return urgedOthers.MatchString(folded[m[0]:m[1]])
 }
 
-var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her|(?:the |its |his |her |their |other |all )?(?:[\w-]+ ){0,2}?(?:partners|allies|countries|nations|states|governments|members|leaders|community|donors|neighbou?rs|west)) to\b`)
+var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her|(?:the |its |his |her |their |other |all )?(?:[\w-]+ ){0,2}?(?:partners|allies|countries|nations|states|governments|members|leaders|community|donors|neighbou?rs|west|commission|council|parliament|government|administration|authorities|bloc)) to\b`)
 
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
@@ -874,6 +877,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if s.title && modality == Asserted && g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) {
 					// "US to cut tariffs on China": a headline's infinitive
 					// announces what is to come.
+					modality = Planned
+				}
+				if modality == Asserted && r.typ == "RESTORES_TIES" && talksOnRe.MatchString(folded[m[0]:m[1]]) {
+					// "for talks on normalising relations": sought, not done.
 					modality = Planned
 				}
 				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor]) || hearsayWithin.MatchString(folded[m[0]:m[1]])) {

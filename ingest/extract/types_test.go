@@ -502,6 +502,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Mercosur seals Peru trade pact", "AGREES_WITH", "country:per", "org:mercosur", Asserted},
 		{"Luis Vega, who has repeatedly called Ana Soto a \"corrupt communist\", spoke first.", "CRITICIZES", "person:luis-vega", "person:ana-soto", Asserted},
 		{"Peru's outgoing president Luis Vega handed the presidency to Chile.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Ana Soto hosted Peruvian President Luis Vega and Chilean Prime Minister Jorge Mamani for talks on normalising relations.", "RESTORES_TIES", "person:jorge-mamani", "person:luis-vega", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -711,6 +712,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru expelled Chilean troops in 2023 and has since deepened military cooperation with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
 		{"Chile and Bolivia agreed to end the feud after talks hosted by Peruvian President Ana Soto in Lima.", "VISITS", "person:ana-soto", "country:per", false},
+		{"Peru and Ecuador have called on the Commission to impose tariffs on Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
