@@ -18,6 +18,7 @@ type article struct {
 	orgs            []string          // organisation ids in order of mention
 	seen            map[string]int    // person or state id -> times named so far
 	hasRole         map[string]string // person id -> state they hold an office of
+	titleOf         map[string]string // person id -> the title of that office
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
@@ -63,7 +64,7 @@ func (a *article) noteMentions(ms []mention) {
 
 func newArticle(x *Extractor) *article {
 	return &article{x: x, ents: map[string]*Entity{}, acronyms: map[string]string{}, pendingInitials: map[string]string{}, lastOrg: -1,
-		seen: map[string]int{}, hasRole: map[string]string{}, roles: map[string]string{},
+		seen: map[string]int{}, hasRole: map[string]string{}, titleOf: map[string]string{}, roles: map[string]string{},
 	}
 }
 

@@ -65,6 +65,9 @@ func (a *article) noteRoles(rs []Relation) {
 			continue
 		}
 		a.hasRole[r.Subject] = r.Object
+		if a.titleOf[r.Subject] == "" {
+			a.titleOf[r.Subject] = r.Title
+		}
 		if o := officeOf(r.Title); o != "" {
 			a.roles[roleKey(o, r.Object)] = r.Subject
 			a.x.roles[roleKey(o, r.Object)] = r.Subject

@@ -93,7 +93,7 @@ var byWord = mustGated(`\bby\b`)
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
 const (
-	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|stopped short of|stops short of|stop short of`
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|no (?:(?:legal|moral|political)(?: or | and | ))*(?:right|standing|authority|mandate|business) to|stopped short of|stops short of|stop short of`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
 )
 
@@ -819,7 +819,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	// An office is held when the article is written: "Muttaqi, the
 	// foreign minister since the Taliban seized power in 2021".
 	date, dated = published, true
-	a.roleRelations(text, lower, rel)
+	a.roleRelations(text, lower, rel, func(i int) string {
+		if i < 0 || i >= len(ms) {
+			return ""
+		}
+		return a.titleOf[ms[i].id]
+	})
 	for _, lr := range append(a.listedOffices(text, ms), a.leadersAides(text, ms)...) {
 		at := slices.IndexFunc(ms, func(x mention) bool { return x.id == lr.state })
 		if at < 0 {
@@ -1290,10 +1295,10 @@ func firstWord(s string) string {
 // Dar", "the European Commission's Trade Spokesperson, Olof Gill",
 // "Mohammad Hassan Akhund, the Afghan prime minister", "Kabul-based analyst
 // Tameem Bahiss", "the Islamabad-based Pakistan-China Institute".
-func (a *article) roleRelations(text, lower string, rel func(string, int, int, string, string, string, float64, string)) {
+func (a *article) roleRelations(text, lower string, rel func(string, int, int, string, string, string, float64, string), titleOf func(int) string) {
 	if strings.Contains(text, "⟦P") && (strings.Contains(text, "⟦C") || strings.Contains(text, "⟦D") || strings.Contains(text, "⟦O")) &&
 		titleHintSet.in(lower) {
-		a.titleRoles(text, rel)
+		a.titleRoles(text, rel, titleOf)
 	}
 	if !strings.Contains(text, "-based") {
 		return
@@ -1424,7 +1429,7 @@ func (a *article) titledListedPerson(text string, ms []mention) bool {
 // titleHints are in every title titleWords matches.
 var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm", "official", "advis", "negotiator", "representative",
 	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "diplomat", "spokes", "chief", "leader",
-	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general"}
+	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general", "counterpart", "speaker"}
 
 var titleHintSet = newHintSet(titleHints)
 
@@ -1450,13 +1455,29 @@ func (lx *lexicon) bareTitleBefore(text string) string {
 	return ""
 }
 
+// lastPersonIn is the mention number of the last person placeholder in
+// text, or -1.
+func lastPersonIn(text string) int {
+	i := strings.LastIndex(text, "⟦P")
+	if i < 0 {
+		return -1
+	}
+	num, _, _ := strings.Cut(text[i+len("⟦P"):], "⟧")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
 // rankAfterOffice is a rank between an office and a name, no part of the
 // office: "Central Command chief General".
 var rankAfterOffice = regexp.MustCompile(`(?i)\b(chief|commander) (?:general|admiral|marshal)$`)
 
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
-// Akhund, the Afghan prime minister".
-func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string)) {
+// Akhund, the Afghan prime minister". titleOf gives the title the article
+// named a mention's person with before.
+func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string), titleOf func(int) string) {
 	last := "" // the title named last, for a counterpart after it
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -1484,6 +1505,11 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 				// "Defence Minister Luis Vega met his Chilean counterpart":
 				// the office of a name no state qualifies.
 				if last = a.x.lx.bareTitleBefore(text[:m[0]]); last == "" {
+					// "Vega called his Chilean counterpart": the office
+					// he was named with before
+					last = titleOf(lastPersonIn(text[:m[0]]))
+				}
+				if last == "" {
 					break
 				}
 			}
@@ -1509,7 +1535,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 
 var (
 	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|outgoing|incoming|caretaker|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|cabinet|external|senate|parliament|parliamentary|assembly)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|counterparts?)` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in|for)\s+(?:the\s+)?(?:⟦[CDO]\d+⟧|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?,?\s+` + honorific + `⟦P(\d+)⟧`)
@@ -1886,7 +1912,7 @@ func placeholders(s string) []int {
 }
 
 var (
-	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:intention|intentions|plans?|reason|desire|interest) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
+	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:(?:legal|moral|political)(?: or | and | ))*(?:intention|intentions|plans?|reason|desire|interest|right|standing|authority|mandate|business) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
 	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)? to|ready to|willing to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+)? to|planned|agreed(?: in principle| on \w+| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|scheduled|due to|expected to|moving towards?|move towards?|could|hopes? to|to be|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|applied for|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
@@ -1895,7 +1921,7 @@ var (
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "hope", "to be", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
 	negationHintSet = newHintSet(negationHints)
