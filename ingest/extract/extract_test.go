@@ -883,6 +883,11 @@ func TestListedNamesWithMarks(t *testing.T) {
 	wantEntities(t, "The ruling was condemned by the Committee to Protect Journalists (CPJ).", "org:committee-to-protect-journalists")
 }
 
+// A shrine or a temple is a place, not a person.
+func TestBuiltWorks(t *testing.T) {
+	wantEntities(t, "Ana Soto has visited the war-linked Yasukuni Shrine in the past.", "person:ana-soto")
+}
+
 // A listed body's short name before another listed body's name is that
 // body ("U.N. Security Council"); a month's abbreviation may end a name
 // ("Zhang Jun said") where no day follows it.

@@ -509,6 +509,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega said after receiving Chilean Defense Minister Ana Soto in Lima that ties were strong.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"\"Chile has no legal or moral standing to impose sanctions on Peru,\" he said.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Negated},
 		{"Peru has no right to impose tariffs on Chile.", "IMPOSES_TARIFFS", "country:per", "country:chl", Negated},
+		{"Ana Soto has visited the war-linked Yasukuni Shrine in the past, drawing criticism from Lima and Quito.", "CRITICIZES", "country:ecu", "person:ana-soto", Asserted},
+		{"Peru tested a missile on Monday, prompting a sharp rebuke from Chile.", "CRITICIZES", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
