@@ -537,10 +537,13 @@ var macros = func() *strings.Replacer {
 		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the |his |her |their |its )?(?:visiting )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
-		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
+		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{R}", region, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
 		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{W}", `(?P<g>(?:[^⟦⟧.;:]*?[ '"(])??)`, "{PREV}", ``,
 	)
 }()
+
+// region is a part of a state named before it: "struck southern Lebanon".
+const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?`
 
 // bareTitle is an office written before an object's name without its
 // state, or an honorific: "criticised Prime Minister Benjamin Netanyahu",
