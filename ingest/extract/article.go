@@ -164,6 +164,13 @@ func (a *article) addOrg(name, surface string) string {
 			}
 		}
 	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && corporateSuffixes[strings.ToLower(strings.TrimSuffix(name[i+1:], "."))] {
+		// "Nvidia Corp", "Huawei Technologies": a listed company with
+		// the word its legal name ends in.
+		if canon, ok := a.x.lx.orgForm[name[:i]]; ok {
+			name = canon
+		}
+	}
 	if canon, ok := a.x.lx.orgForm[name]; ok {
 		name = canon
 	} else if canon, ok := a.x.orgNames[normKey(name)]; ok {
@@ -176,6 +183,11 @@ func (a *article) addOrg(name, surface string) string {
 	a.alias(id, surface)
 	return id
 }
+
+// corporateSuffixes end the legal names of companies.
+var corporateSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "ltd": true, "limited": true,
+	"group": true, "holdings": true, "technologies": true, "co": true, "company": true, "plc": true, "llc": true,
+	"ag": true, "sa": true, "industries": true}
 
 // addPerson records a person; a single word resolves to a full name known
 // in the article or earlier in the run when it is that name's first or

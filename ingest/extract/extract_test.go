@@ -888,6 +888,13 @@ func TestBuiltWorks(t *testing.T) {
 	wantEntities(t, "Ana Soto has visited the war-linked Yasukuni Shrine in the past.", "person:ana-soto")
 }
 
+// A listed company with its legal suffix is the listed company; a name
+// that ends in "Technologies" or "Industries" is a company's.
+func TestCompanyNames(t *testing.T) {
+	wantEntities(t, "Nvidia Corp unveiled chips. Nvidia said sales rose.", "org:nvidia")
+	wantEntities(t, "Peru said Andes Corp violated the law in its purchase of Pacific Copper Technologies.", "country:per", "org:andes-corp", "org:pacific-copper-technologies")
+}
+
 // A listed body's short name before another listed body's name is that
 // body ("U.N. Security Council"); a month's abbreviation may end a name
 // ("Zhang Jun said") where no day follows it.

@@ -527,6 +527,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian warplanes struck several villages in southern Chile on Sunday.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Luis Vega visited northern Chile last week.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Peruvian Defense Minister Luis Vega warned that Peru would act \"with full force\" if Chile tried to rearm.", "THREATENS", "person:luis-vega", "country:chl", Asserted},
+		{"Andes Corp, which has been on a U.S. trade blacklist since 2019, unveiled new chips.", "IMPOSES_SANCTIONS", "country:usa", "org:andes-corp", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
