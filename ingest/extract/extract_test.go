@@ -867,6 +867,8 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "German Chancellor F Merz said on Monday. Merz left.", "person:f-merz", "country:deu")
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
+	// an honorific that is part of a listed name stays in it
+	wantEntities(t, "Peru hosted former Prime Minister Sheikh Hasina.", "country:per", "person:sheikh-hasina")
 }
 
 // A hyphenated surname alone is the person whose name ends with it,
