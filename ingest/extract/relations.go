@@ -1361,7 +1361,7 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 			continue
 		}
 		state := entityID(Country, iso)
-		if _, named := a.ents[state]; !named {
+		if _, named := a.ents[state]; !named && (a.earlier == nil || !a.earlier.namedEntity(state)) {
 			continue // the article names no such state: no entity is made up
 		}
 		out = append(out, listedRole{p, state, title, text[from:m[1]], "listed-title"})
