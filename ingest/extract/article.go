@@ -22,6 +22,7 @@ type article struct {
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
+	datelineState   string            // the ISO code of the capital the article is datelined in, or ""
 	prevSentence    *sentence         // the last sentence that named anyone
 	prevRelations   []Relation        // what that sentence stated
 	people          []person          // the article's people in order of mention

@@ -69,6 +69,33 @@ var wireLabel = regexp.MustCompile(`^(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTB
 // date and agency if any, up to the dash after it.
 var capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?(?: \([A-Z][A-Za-z]+\))? (?:—|–|--?) +`)
 
+// dateline is the place an article's first paragraph opens with:
+// "VILNIUS –", "ISLAMABAD:", "Manila, Philippines –", "WASHINGTON (AP) —".
+var dateline = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?(?: \([A-Za-z ]+\))? ?(?::|—|–|--?) `)
+
+// datelineState is the state whose capital text is datelined in, or "".
+func datelineState(a *article, text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.IndexByte(text, '\n'); i >= 0 && strings.TrimSpace(text[:i]) != "" && !dateline.MatchString(text[:i]) {
+		// a dateline alone on its line ("ANKARA") before the paragraph
+		if line := strings.TrimSpace(text[:i]); len(strings.Fields(line)) <= 3 {
+			text = line + " — "
+		}
+	}
+	m := dateline.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	place := m[1]
+	if strings.ToUpper(place) == place {
+		place = titleCase(strings.ToLower(place))
+	}
+	if !a.x.lx.capitalCity[place] {
+		return ""
+	}
+	return a.countryFor(place)
+}
+
 // Extract runs entity and relation extraction over one article.
 func (x *Extractor) Extract(d Doc) Result {
 	x.mu.Lock()
@@ -99,6 +126,7 @@ func (x *Extractor) Extract(d Doc) Result {
 		first.sentenceMentions(s)
 	}
 	a := newArticle(x)
+	a.datelineState = datelineState(first, d.Text)
 	a.acronyms = first.acronyms
 	a.pendingInitials = first.pendingInitials
 	a.earlier = first

@@ -295,6 +295,31 @@ func TestInnerNamesAndInstitutions(t *testing.T) {
 	}
 }
 
+// A state office with no state named is the office of the state whose
+// capital the article is datelined in, unless the sentence names another
+// state before it.
+func TestDatelineOffices(t *testing.T) {
+	x := newX(t)
+	roles := func(text string) []string {
+		var out []string
+		for _, r := range x.Extract(Doc{Text: text}).Relations {
+			if r.Type == "HOLDS_ROLE" {
+				out = append(out, r.Subject+" "+r.Object)
+			}
+		}
+		return out
+	}
+	if got := roles("LIMA — Prime Minister Ana Tello said the border would stay closed."); !slices.Equal(got, []string{"person:ana-tello country:per"}) {
+		t.Errorf("dateline office: %v", got)
+	}
+	if got := roles("Lima: Chile's envoy to Bolivia met Home Minister Ana Tello in La Paz."); len(got) != 0 {
+		t.Errorf("another state named first: %v", got)
+	}
+	if got := roles("Prime Minister Ana Tello said the border would stay closed."); len(got) != 0 {
+		t.Errorf("no dateline: %v", got)
+	}
+}
+
 func TestCompoundTitles(t *testing.T) {
 	x := newX(t)
 	for text, want := range map[string]string{

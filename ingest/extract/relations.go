@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -828,7 +829,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		}
 		return a.titleOf[ms[i].id]
 	})
-	for _, lr := range append(a.listedOffices(text, ms), a.leadersAides(text, ms)...) {
+	for _, lr := range append(append(a.listedOffices(text, ms), a.leadersAides(text, ms)...), a.datelineOffices(text, ms)...) {
 		at := slices.IndexFunc(ms, func(x mention) bool { return x.id == lr.state })
 		if at < 0 {
 			// not named in the sentence: a mention with no place in it
@@ -1367,6 +1368,64 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 		out = append(out, listedRole{p, state, title, text[from:m[1]], "listed-title"})
 	}
 	return out
+}
+
+// datelineOffices reads "Prime Minister Inga Ruginiene" in an article
+// datelined in Vilnius as an office of Lithuania: a state office with no
+// state named, held by a person of no listed state, is the dateline's.
+func (a *article) datelineOffices(text string, ms []mention) []listedRole {
+	if a.datelineState == "" || !strings.Contains(text, "inister") && !strings.Contains(text, "resident") &&
+		!strings.Contains(text, "remier") && !strings.Contains(text, "hancellor") {
+		return nil
+	}
+	state := entityID(Country, a.datelineState)
+	var out []listedRole
+	for _, m := range bareRole.FindAllStringSubmatchIndex(text, -1) {
+		title := strings.TrimSpace(text[m[2]:m[3]])
+		if !stateOffice(title) || !unicode.IsUpper(rune(title[0])) || a.x.lx.titleKind[strings.ToLower(lastWord(text[:m[2]]))] != "" {
+			// a lower-case description, or the end of a longer title
+			continue
+		}
+		if otherStateBefore(text[:m[2]], ms, state) {
+			// "China's envoy to the Maldives met Home Minister X": whose
+			// office is not clear
+			continue
+		}
+		p, _ := strconv.Atoi(text[m[4]:m[5]])
+		if p >= len(ms) || ms[p].typ != Person || a.hasRole[ms[p].id] != "" {
+			continue
+		}
+		if _, listed := a.listedState(ms[p].id); listed {
+			continue
+		}
+		out = append(out, listedRole{p, state, title, text[m[2]:m[1]], "dateline-title"})
+	}
+	return out
+}
+
+// otherStateBefore reports a state other than state named in text.
+func otherStateBefore(text string, ms []mention, state string) bool {
+	for _, pm := range placeholderRe.FindAllStringSubmatch(text, -1) {
+		i, _ := strconv.Atoi(pm[1])
+		if i < len(ms) && ms[i].typ == Country && ms[i].id != state {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOffice reports a title that names an office of a state's
+// government: "Prime Minister", "Foreign Minister", "Vice President".
+func stateOffice(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || f[0] == "of" || f[0] == "for" {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "minister", "president", "premier", "chancellor":
+		return !slices.Contains(f, "party") && !slices.Contains(f, "opposition") && !slices.Contains(f, "assembly")
+	}
+	return false
 }
 
 // leadersAides reads "Steve Witkoff, Trump's special envoy" as an office
