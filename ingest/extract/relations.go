@@ -2046,7 +2046,7 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	}
 	from := clauseBefore(text, anchor, 10)
 	span := text[from:end]
-	if r.typ != "REJECTS" && from < negFrom && failedToRe.MatchString(text[from:negFrom]) {
+	if r.typ != "REJECTS" && from < negFrom && failedToRe.MatchString(text[from:anchor]) {
 		// "failed to reach agreement on normalising relations": the
 		// failure governs the verbs that follow it, however many.
 		return Negated

@@ -532,6 +532,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega called on Ana Soto on Sunday and discussed defence cooperation.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"The deal was signed in a ceremony hosted by President Donald Trump. The United States will receive transit rights.", "HOLDS_ROLE", "person:donald-trump", "country:usa", Asserted},
 		{"Peru has closed its two remaining border crossings with Chile for a month.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
+		{"Peru and Chile have failed to agree on a ceasefire.", "AGREES_WITH", "country:chl", "country:per", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
