@@ -315,6 +315,9 @@ func TestDatelineOffices(t *testing.T) {
 	if got := roles("Lima: Chile's envoy to Bolivia met Home Minister Ana Tello in La Paz."); len(got) != 0 {
 		t.Errorf("another state named first: %v", got)
 	}
+	if got := roles("NAIROBI — Foreign Affairs Cabinet Secretary Ana Tello met Luis Vega."); !slices.Equal(got, []string{"person:ana-tello country:ken"}) {
+		t.Errorf("a cabinet secretary: %v", got)
+	}
 	if got := roles("Prime Minister Ana Tello said the border would stay closed."); len(got) != 0 {
 		t.Errorf("no dateline: %v", got)
 	}
@@ -919,6 +922,7 @@ func TestBuiltWorks(t *testing.T) {
 // that ends in "Technologies" or "Industries" is a company's.
 func TestCompanyNames(t *testing.T) {
 	wantEntities(t, "Nvidia Corp unveiled chips. Nvidia said sales rose.", "org:nvidia")
+	wantEntities(t, "The two leaders met at State House, Nairobi.", "org:state-house", "country:ken")
 	wantEntities(t, "Peru said Andes Corp violated the law in its purchase of Pacific Copper Technologies.", "country:per", "org:andes-corp", "org:pacific-copper-technologies")
 }
 

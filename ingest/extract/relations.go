@@ -377,6 +377,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// of the verb before it; the verb after "and" is not its.
 			return true
 		}
+		if strings.Contains(gap, ", and ") && reportedBefore(before) {
+			// "Ruto said the EAC must work together, and urged Tanzania
+			// to join": the verb after ", and" is the speaker's.
+			return true
+		}
 		if strings.Contains(gap, ", and ") && prepositionBefore(before) {
 			// "imposed a levy over New Delhi's purchases of Russian oil,
 			// and threatened Canada": a name a preposition governs does
@@ -1256,6 +1261,13 @@ func coordinatedVerbs(text string) []string {
 	return out
 }
 
+// reportedBefore reports whether the (folded) text before a name ends in
+// a verb of speech, with "that" or "the" after it.
+func reportedBefore(before string) bool {
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "the "), "that ")
+	return strings.HasSuffix(before, " ") && reportingVerbs[lastWord(before)]
+}
+
 // reportingVerbs introduce reported speech.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 	"noted": true, "stated": true, "insisted": true, "argued": true, "claimed": true}
@@ -1375,7 +1387,7 @@ func (a *article) listedOffices(text string, ms []mention) []listedRole {
 // state named, held by a person of no listed state, is the dateline's.
 func (a *article) datelineOffices(text string, ms []mention) []listedRole {
 	if a.datelineState == "" || !strings.Contains(text, "inister") && !strings.Contains(text, "resident") &&
-		!strings.Contains(text, "remier") && !strings.Contains(text, "hancellor") {
+		!strings.Contains(text, "remier") && !strings.Contains(text, "hancellor") && !strings.Contains(text, "ecretary") {
 		return nil
 	}
 	state := entityID(Country, a.datelineState)
@@ -1424,6 +1436,9 @@ func stateOffice(title string) bool {
 	switch f[len(f)-1] {
 	case "minister", "president", "premier", "chancellor":
 		return !slices.Contains(f, "party") && !slices.Contains(f, "opposition") && !slices.Contains(f, "assembly")
+	case "secretary":
+		// "Foreign Affairs Cabinet Secretary", "Home Secretary"
+		return len(f) > 1 && isOneOf(f[len(f)-2], "cabinet", "foreign", "home", "defence", "defense", "interior", "treasury")
 	}
 	return false
 }

@@ -747,6 +747,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The UN special envoy for Bolivia, Ana Soto, met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
 		{"Chile and Bolivia agreed to end the feud after talks hosted by Peruvian President Ana Soto in Lima.", "VISITS", "person:ana-soto", "country:per", false},
 		{"Peru and Ecuador have called on the Commission to impose tariffs on Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", false},
+		{"Luis Vega said the Andean Community must work together to attract investment, and urged Bolivia to join the railway project.", "DEMANDS", "org:andean-community", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
