@@ -1242,9 +1242,15 @@ func coordinatedVerbs(text string) []string {
 			continue
 		}
 		locs := placeholderRe.FindAllStringIndex(text[:at], -1)
+		// "Modi said on Monday that India would respond, and accused
+		// Pakistan": after a comma, a past tense goes with the speaker.
+		speakers := strings.HasSuffix(text[:at], ",") && strings.HasSuffix(next, "ed")
 		for p := len(locs) - 1; p >= 0; p-- {
+			if speakers && reportedBefore(toLower(text[:locs[p][0]])) {
+				continue
+			}
 			if isVerbAfter(text[locs[p][1]:at]) {
-				if p < len(locs)-1 && reportingVerbs[strings.ToLower(firstWord(strings.TrimSpace(text[locs[p][1]:at])))] {
+				if p < len(locs)-1 && !speakers && reportingVerbs[strings.ToLower(firstWord(strings.TrimSpace(text[locs[p][1]:at])))] {
 					// "Peskov said Moscow regards Minsk as its ally and will
 					// supply Belarus": the speaker is not the subject of what
 					// he reports, whose own subject was not found.
@@ -1264,9 +1270,12 @@ func coordinatedVerbs(text string) []string {
 // reportedBefore reports whether the (folded) text before a name ends in
 // a verb of speech, with "that" or "the" after it.
 func reportedBefore(before string) bool {
-	before = strings.TrimSuffix(strings.TrimSuffix(before, "the "), "that ")
-	return strings.HasSuffix(before, " ") && reportingVerbs[lastWord(before)]
+	return reportedBeforeRe.MatchString(before)
 }
+
+// reportedBeforeRe ends a text in a verb of speech, its time or manner
+// and "that": "said on Monday that the ".
+var reportedBeforeRe = regexp.MustCompile(`\b(?:said|says|told \w+|tells \w+|added|noted|stated|insisted|argued|claimed)(?: on \w+| in a [\w ]{1,30}?| earlier| later| last \w+)?,? (?:that )?(?:the )?$`)
 
 // reportingVerbs introduce reported speech.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,

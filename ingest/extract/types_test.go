@@ -541,6 +541,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru hits back at Chile over border claims", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru says Chile behind drone attack", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru said Chile was responsible for the attack on its embassy.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru had launched strikes on what it called \"terrorist infrastructure\" in Chile on Wednesday.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -752,6 +754,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile and Bolivia agreed to end the feud after talks hosted by Peruvian President Ana Soto in Lima.", "VISITS", "person:ana-soto", "country:per", false},
 		{"Peru and Ecuador have called on the Commission to impose tariffs on Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", false},
 		{"Luis Vega said the Andean Community must work together to attract investment, and urged Bolivia to join the railway project.", "DEMANDS", "org:andean-community", "country:bol", false},
+		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
