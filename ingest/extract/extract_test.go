@@ -923,6 +923,9 @@ func TestBuiltWorks(t *testing.T) {
 func TestCompanyNames(t *testing.T) {
 	wantEntities(t, "Nvidia Corp unveiled chips. Nvidia said sales rose.", "org:nvidia")
 	wantEntities(t, "The two leaders met at State House, Nairobi.", "org:state-house", "country:ken")
+	wantEntities(t, "Air India resumed flights to Lima.", "org:air-india", "country:per")
+	wantEntities(t, "The Fed held rates steady, Fed Chair Jerome Powell said.", "org:federal-reserve", "person:jerome-powell")
+	wantEntities(t, "Peru will host the Copa America next year.", "country:per")
 	wantEntities(t, "Peru said Andes Corp violated the law in its purchase of Pacific Copper Technologies.", "country:per", "org:andes-corp", "org:pacific-copper-technologies")
 }
 
