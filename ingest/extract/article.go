@@ -88,6 +88,13 @@ func (a *article) namedEntity(id string) bool {
 	return e != nil && len(e.Aliases) > 0
 }
 
+// namesState reports whether the article names the state iso: so far, or
+// anywhere where its first reading is done.
+func (a *article) namesState(iso string) bool {
+	id := a.x.lx.countries[iso].id
+	return a.namedEntity(id) || a.earlier != nil && a.earlier.namedEntity(id)
+}
+
 func (a *article) alias(id, surface string) {
 	e := a.ents[id]
 	if e == nil || surface == "" {

@@ -926,6 +926,9 @@ func TestCompanyNames(t *testing.T) {
 	wantEntities(t, "Air India resumed flights to Lima.", "org:air-india", "country:per")
 	wantEntities(t, "The Fed held rates steady, Fed Chair Jerome Powell said.", "org:federal-reserve", "person:jerome-powell")
 	wantEntities(t, "Peru will host the Copa America next year.", "country:per")
+	// a capital that is another state's province too: the capital where
+	// the article names its state
+	wantEntities(t, "Luis Vega flew to Santiago on Monday.", "person:luis-vega")
 	wantEntities(t, "Peru said Andes Corp violated the law in its purchase of Pacific Copper Technologies.", "country:per", "org:andes-corp", "org:pacific-copper-technologies")
 }
 

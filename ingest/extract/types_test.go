@@ -543,6 +543,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru said Chile was responsible for the attack on its embassy.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru had launched strikes on what it called \"terrorist infrastructure\" in Chile on Wednesday.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
+		{"Chile recalled its envoy. Peru also recalled its envoy from Santiago.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
