@@ -207,8 +207,9 @@ func (a *article) addPerson(name, surface string) string {
 			a.alias(id, surface)
 			return id
 		}
-	} else if first, _, _ := strings.Cut(name, " "); first == strings.ToLower(first) {
-		// "von der Leyen" after "Ms": the end of a name named before.
+	} else if first, _, _ := strings.Cut(name, " "); first == strings.ToLower(first) || nameParticles[strings.ToLower(first)] {
+		// "von der Leyen" after "Ms", "De Wever" opening a sentence: the
+		// end of a name named before.
 		if id := a.endingWith(Person, name); id != "" {
 			a.alias(id, surface)
 			return id
@@ -336,7 +337,7 @@ func (a *article) earlierPerson(text string, words int) string {
 func (a *article) endingWith(typ, tail string) string {
 	found := ""
 	for _, id := range a.order {
-		if e := a.ents[id]; e.Type == typ && strings.HasSuffix(e.Name, " "+tail) {
+		if e := a.ents[id]; e.Type == typ && hasSuffixFold(e.Name, " "+tail) {
 			if found != "" {
 				return ""
 			}
@@ -351,7 +352,7 @@ func (a *article) endingWith(typ, tail string) string {
 func (x *Extractor) personEndingWith(tail string) string {
 	found := ""
 	for _, name := range x.personNames {
-		if strings.HasSuffix(name, " "+tail) && name != found {
+		if hasSuffixFold(name, " "+tail) && name != found {
 			if found != "" {
 				return ""
 			}
@@ -375,4 +376,9 @@ func (a *article) entities() []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// hasSuffixFold is strings.HasSuffix under Unicode case folding.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

@@ -895,6 +895,10 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "German Chancellor F Merz said on Monday. Merz left.", "person:f-merz", "country:deu")
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
+	// a surname of several words, capitalised to open a sentence
+	wantEntities(t, "Belgian Prime Minister Bart De Wever met Luis Vega. De Wever praised Peru.", "country:bel", "person:bart-de-wever", "person:luis-vega", "country:per")
+	wantEntities(t, "Ursula von der Leyen met Luis Vega. Von der Leyen praised Peru.", "person:ursula-von-der-leyen", "person:luis-vega", "country:per")
+	wantEntities(t, "Faisal bin Farhan Al Saud met Luis Vega.", "person:faisal-bin-farhan", "person:luis-vega")
 	// an honorific that is part of a listed name stays in it
 	wantEntities(t, "Peru hosted former Prime Minister Sheikh Hasina.", "country:per", "person:sheikh-hasina")
 }
