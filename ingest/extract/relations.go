@@ -377,7 +377,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// of the verb before it; the verb after "and" is not its.
 			return true
 		}
-		if strings.Contains(gap, ", and ") && reportedBefore(before) {
+		if strings.Contains(gap, ", and ") && reportedBefore.MatchString(before) {
 			// "Ruto said the EAC must work together, and urged Tanzania
 			// to join": the verb after ", and" is the speaker's.
 			return true
@@ -1242,7 +1242,7 @@ func coordinatedVerbs(text string) []string {
 		// Pakistan": after a comma, a past tense goes with the speaker.
 		speakers := strings.HasSuffix(text[:at], ",") && strings.HasSuffix(next, "ed")
 		for p := len(locs) - 1; p >= 0; p-- {
-			if speakers && reportedBefore(toLower(text[:locs[p][0]])) {
+			if speakers && reportedBefore.MatchString(toLower(text[:locs[p][0]])) {
 				continue
 			}
 			if isVerbAfter(text[locs[p][1]:at]) {
@@ -1263,15 +1263,9 @@ func coordinatedVerbs(text string) []string {
 	return out
 }
 
-// reportedBefore reports whether the (folded) text before a name ends in
-// a verb of speech, with "that" or "the" after it.
-func reportedBefore(before string) bool {
-	return reportedBeforeRe.MatchString(before)
-}
-
-// reportedBeforeRe ends a text in a verb of speech, its time or manner
-// and "that": "said on Monday that the ".
-var reportedBeforeRe = regexp.MustCompile(`\b(?:said|says|told \w+|tells \w+|added|noted|stated|insisted|argued|claimed)(?: on \w+| in a [\w ]{1,30}?| earlier| later| last \w+)?,? (?:that )?(?:the )?$`)
+// reportedBefore ends a lower-case text in a verb of speech, its time or
+// manner and "that": "said on Monday that the ".
+var reportedBefore = regexp.MustCompile(`\b(?:said|says|told \w+|tells \w+|added|noted|stated|insisted|argued|claimed)(?: on \w+| in a [\w ]{1,30}?| earlier| later| last \w+)?,? (?:that )?(?:the )?$`)
 
 // reportingVerbs introduce reported speech.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
