@@ -128,8 +128,6 @@ var headlineFuture = mustGated(`^ (?:(?:set|due|poised|expected|ready|about) )?t
 // no party to the war.
 var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|framework|roadmap|blueprint)s? (?:\w+ ){0,2}?to (?:end|stop|halt|settle)\b`)
 
-// travelWarningRe finds advice against travel in a VISITS match: "warned
-// its citizens against travel to Japan" visits nothing.
 // peopleWhoRe opens a match whose subject is a class of people, not a
 // visitor: "Afghans who visit the US overstay their visas".
 var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧ who `)
@@ -141,6 +139,8 @@ var talksOnRe = regexp.MustCompile(`\b(?:talks|negotiations|discussions|dialogue
 // hosted by President X in Ankara" is no visit of X's.
 var hostedByRe = regexp.MustCompile(`\b(?:welcomed|hosted|received) by `)
 
+// travelWarningRe finds advice against travel in a VISITS match: "warned
+// its citizens against travel to Japan" visits nothing.
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
@@ -1414,7 +1414,7 @@ func (a *article) datelineOffices(text string, ms []mention) []listedRole {
 	return out
 }
 
-// otherStateBefore reports a state other than state named in text.
+// otherStateBefore reports whether text names a state other than state.
 func otherStateBefore(text string, ms []mention, state string) bool {
 	for _, pm := range placeholderRe.FindAllStringSubmatch(text, -1) {
 		i, _ := strconv.Atoi(pm[1])
