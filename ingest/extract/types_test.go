@@ -544,6 +544,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru had launched strikes on what it called \"terrorist infrastructure\" in Chile on Wednesday.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
 		{"Chile recalled its envoy. Peru also recalled its envoy from Santiago.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
+		{"Luis Vega called on Ana Soto on Sunday to release the detainees.", "DEMANDS", "person:luis-vega", "person:ana-soto", Asserted},
+		{"Peru called upon Chile to withdraw its troops.", "DEMANDS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
