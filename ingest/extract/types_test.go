@@ -547,6 +547,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega called on Ana Soto on Sunday to release the detainees.", "DEMANDS", "person:luis-vega", "person:ana-soto", Asserted},
 		{"Peru called upon Chile to withdraw its troops.", "DEMANDS", "country:per", "country:chl", Asserted},
 		{"Luis Vega said he had spoken with Ana Soto on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru has been supporting Bolivia for years.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru has been attacking Chilean positions.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
