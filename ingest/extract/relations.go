@@ -1416,8 +1416,7 @@ func (a *article) datelineOffices(text string, ms []mention) []listedRole {
 
 // otherStateBefore reports whether text names a state other than state.
 func otherStateBefore(text string, ms []mention, state string) bool {
-	for _, pm := range placeholderRe.FindAllStringSubmatch(text, -1) {
-		i, _ := strconv.Atoi(pm[1])
+	for _, i := range placeholders(text) {
 		if i < len(ms) && ms[i].typ == Country && ms[i].id != state {
 			return true
 		}
@@ -1538,12 +1537,10 @@ func lastPersonIn(text string) int {
 	if i < 0 {
 		return -1
 	}
-	num, _, _ := strings.Cut(text[i+len("⟦P"):], "⟧")
-	n, err := strconv.Atoi(num)
-	if err != nil {
-		return -1
+	if ns := placeholders(text[i:]); len(ns) > 0 {
+		return ns[0]
 	}
-	return n
+	return -1
 }
 
 // rankAfterOffice is a rank between an office and a name, no part of the
