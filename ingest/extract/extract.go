@@ -76,11 +76,9 @@ var dateline = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]
 // datelineState is the state whose capital text is datelined in, or "".
 func datelineState(a *article, text string) string {
 	text = strings.TrimSpace(text)
-	if i := strings.IndexByte(text, '\n'); i >= 0 && strings.TrimSpace(text[:i]) != "" && !dateline.MatchString(text[:i]) {
+	if line, _, ok := strings.Cut(text, "\n"); ok && !dateline.MatchString(line) && len(strings.Fields(line)) <= 3 {
 		// a dateline alone on its line ("ANKARA") before the paragraph
-		if line := strings.TrimSpace(text[:i]); len(strings.Fields(line)) <= 3 {
-			text = line + " — "
-		}
+		text = strings.TrimSpace(line) + " — "
 	}
 	m := dateline.FindStringSubmatch(text)
 	if m == nil {

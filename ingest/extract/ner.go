@@ -616,10 +616,12 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 		if org, ok := lx.orgForm[text]; ok {
 			return mention{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}, true
 		}
-		if iso := a.countryFor(text); iso != "" && lx.capitalCity[text] && a.namesState(iso) {
-			// "Santiago", a Dominican province and Chile's capital: the
-			// capital, where the article names its state.
-			return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text}, true
+		if lx.capitalCity[text] {
+			if iso := a.countryFor(text); iso != "" && a.namesState(iso) {
+				// "Santiago", a Dominican province and Chile's capital: the
+				// capital, where the article names its state.
+				return mention{start: i, end: j, id: a.addCountry(iso, text), typ: Country, surface: text}, true
+			}
 		}
 		return mention{start: i, end: j}, false
 	}
