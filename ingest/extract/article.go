@@ -18,7 +18,7 @@ type article struct {
 	orgs            []string          // organisation ids in order of mention
 	seen            map[string]int    // person or state id -> times named so far
 	hasRole         map[string]string // person id -> state they hold an office of
-	titleOf         map[string]string // person id -> the title of that office
+	titleOf         map[string]string // person id -> the title of the first office noted for them
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
@@ -376,9 +376,4 @@ func (a *article) entities() []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-// hasSuffixFold is strings.HasSuffix under Unicode case folding.
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

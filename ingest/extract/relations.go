@@ -2113,6 +2113,11 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// hasSuffixFold is strings.HasSuffix under Unicode case folding.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 // plannedOrLater is the modality when no planned word decides: planned
 // when a time to come follows the match ("to visit Tokyo next year").
 func plannedOrLater(def string, fixed bool, text string, end int) string {
