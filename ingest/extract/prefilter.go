@@ -27,19 +27,11 @@ func requiredSets(pattern string) [][]string {
 	var out [][]string
 	for _, set := range required(re.Simplify()) {
 		ok := len(set) > 0
-		entities := true
 		for _, w := range set {
-			if len(w) < 2 {
+			if len(w) < 2 || w == "⟦" || w == "⟧" {
+				// a bare bracket is in every sentence a rule runs on
 				ok = false
 			}
-			if !strings.HasPrefix(w, "⟦") && !strings.HasPrefix(w, "⟧") {
-				entities = false
-			}
-		}
-		if entities {
-			// placeholders and their brackets: every sentence a rule
-			// runs on has them
-			continue
 		}
 		if ok && !anyFunctionWord(set) {
 			out = append(out, minimalSet(set))

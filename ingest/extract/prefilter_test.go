@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -93,5 +94,30 @@ func TestNeedleIndexFindsOverlappingNeedles(t *testing.T) {
 	}
 	if found[ids["ties"]] || found[ids["zzz"]] {
 		t.Error("a needle the text lacks was found")
+	}
+}
+
+// A rule whose pattern names the kinds of its participants needs a
+// placeholder of each kind: a sentence without a person does not run a
+// rule about one. The bare brackets, in every tagged sentence, are no need.
+func TestRequiredSetsKeepPlaceholderKinds(t *testing.T) {
+	sets := requiredSets(`(?P<s>⟦P\d+⟧), the head of (?P<o>⟦[OD]\d+⟧)`)
+	has := func(want ...string) bool {
+		for _, set := range sets {
+			if slices.Equal(set, want) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("⟦p") || !has("⟦d", "⟦o") {
+		t.Errorf("sets %q: want [⟦p] and [⟦d ⟦o] among them", sets)
+	}
+	for _, set := range requiredSets(`⟦\w+⟧ met ⟦\w+⟧`) {
+		for _, w := range set {
+			if w == "⟦" || w == "⟧" {
+				t.Errorf("a bare bracket %q is a need", w)
+			}
+		}
 	}
 }
