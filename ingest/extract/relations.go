@@ -228,8 +228,10 @@ func allegedContent(text string) bool {
 }
 
 // relativeClause is a non-restrictive relative clause set off by commas.
-// An appositive "a rival of X" or "the son of X" is read past as well.
-var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*,`)
+// An appositive "a rival of X" or "the son of X" is read past as well,
+// and so is a list inside the clause ("who has sought to balance ties
+// with Moscow, Beijing and Washington, held talks").
+var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
 
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,

@@ -553,6 +553,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega wrapped up a visit to Chile on Friday.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Luis Vega returned from Chile on Sunday.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Luis Vega will attend a summit in Chile.", "VISITS", "person:luis-vega", "country:chl", Planned},
+		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -765,6 +766,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Ecuador have called on the Commission to impose tariffs on Chilean imports.", "IMPOSES_TARIFFS", "country:per", "country:chl", false},
 		{"Luis Vega said the Andean Community must work together to attract investment, and urged Bolivia to join the railway project.", "DEMANDS", "org:andean-community", "country:bol", false},
 		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "country:per", "country:chl", false},
+		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "country:bol", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
