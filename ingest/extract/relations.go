@@ -2020,6 +2020,13 @@ func (h hintSet) in(s string) bool { return h.g.Match(s) }
 // modalityOf decides the modality of a match from the words of its clause
 // before the trigger (up to five for a negation, ten for a plan: "offered
 // to host a new round of peace talks between ...") and inside the match.
+// participleClause is a clause a comma and a participle open, unless the
+// word is a preposition.
+var participleClause = regexp.MustCompile(`, ([a-z]+ing) `)
+
+var prepositionIng = map[string]bool{"during": true, "following": true, "including": true, "regarding": true,
+	"concerning": true, "according": true, "notwithstanding": true, "excluding": true}
+
 func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	def, fixed := r.modality, r.fixed
 	// lower is text lower-cased: the same span of it, where lowering kept
@@ -2031,6 +2038,15 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 		return toLower(text[from:end])
 	}
 	negFrom := clauseBefore(text, anchor, 5)
+	clauseAt := negFrom
+	for _, m := range participleClause.FindAllStringSubmatchIndex(text[negFrom:end], -1) {
+		// "rejected the plan, accusing the UAE of arming the RSF": a
+		// participle after a comma opens a clause of its own.
+		if !prepositionIng[text[negFrom+m[2]:negFrom+m[3]]] {
+			clauseAt = negFrom + m[0]
+		}
+	}
+	negFrom = clauseAt
 	neg := text[negFrom:end]
 	if r.typ == "AGREES_WITH" {
 		// "agreed not to use force": what is agreed is negative, the

@@ -767,6 +767,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega said the Andean Community must work together to attract investment, and urged Bolivia to join the railway project.", "DEMANDS", "org:andean-community", "country:bol", false},
 		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "country:per", "country:chl", false},
 		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "country:bol", "person:ana-soto", false},
+		{"Peru rejected the plan, accusing Chile of arming the rebels, a charge Santiago denied.", "ACCUSES", "country:per", "country:chl", true},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
