@@ -373,10 +373,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		case "and ", "and also ", "and then ", "and later ", "but ", "but also ":
 			return true
 		}
-		if strings.HasPrefix(folded[m[2*g]:], "⟦D") && strings.Contains(gap, " and ") && objectBefore(before) {
+		if strings.HasPrefix(folded[m[2*g]:], "⟦D") && strings.Contains(gap, " and ") && objectBefore(before[strings.LastIndex(before, ", ")+1:]) {
 			// "expelled French troops in 2023 and has since deepened
 			// cooperation with Russia": the demonym qualifies the object
-			// of the verb before it; the verb after "and" is not its.
+			// of the verb before it; the verb after "and" is not its. A
+			// subject set off by commas comes before the verb ("Niger's
+			// leader, General Tiani, expelled French troops").
 			return true
 		}
 		if strings.Contains(gap, ", and ") && reportedBefore.MatchString(before) {

@@ -768,6 +768,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian President Luis Vega said on Monday that Peru would respond to any attack, and accused Chile of sponsoring militants.", "ACCUSES", "country:per", "country:chl", false},
 		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "country:bol", "person:ana-soto", false},
 		{"Peru rejected the plan, accusing Chile of arming the rebels, a charge Santiago denied.", "ACCUSES", "country:per", "country:chl", true},
+		{"Peru's military leader, General Luis Vega, expelled Chilean troops in 2023 and has since deepened ties with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
