@@ -331,6 +331,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Israel's war with Hamas has killed ...": the war did, not Hamas.
 		return true
 	}
+	if appositiveOfRe.MatchString(before) {
+		// "Milei, an ally of Mr. Trump, praised the tariffs": the one an
+		// appositive relates the name before it to does not act.
+		return true
+	}
 	if demandedThat.MatchString(before) {
 		// "Beijing demanded that Takaichi retract her remarks and summoned
 		// Japan's ambassador": what is demanded is not done, and the verb
@@ -563,7 +568,7 @@ const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|no
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|crown prince|` +
 	`(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) ` +
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
-	`secretary of state|secretary-general|secretary general|king|queen|emir|pope|senator|governor|general|opposition leader) )?`
+	`secretary of state|secretary-general|secretary general|king|queen|emir|sheikh|sheikha|sultan|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
@@ -1117,6 +1122,10 @@ var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about
 
 // nounWithRe ends the text before the complement of a noun: "war with".
 var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|truce|ceasefire|dispute|feud|standoff|ties|relations) with (?:the )?$`)
+
+// appositiveOfRe ends an appositive that relates the name before it to
+// another: "X, an ally of ", "X, the son of Mr. ".
+var appositiveOfRe = mustGated(`⟧, (?:a|an|the) (?:[\w-]+ ){0,3}?of (?:the )?` + bareTitle + `$`)
 
 // demandedThat ends a demand whose content a that-clause gives.
 var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)

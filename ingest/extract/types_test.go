@@ -554,6 +554,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega returned from Chile on Sunday.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Luis Vega will attend a summit in Chile.", "VISITS", "person:luis-vega", "country:chl", Planned},
 		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peruvian President Ana Soto called Mr. Luis Vega \"a communist dinosaur.\"", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peruvian Foreign Minister Ana Soto hosted Sheikh Omar Rashid, the Qatari minister of state.", "MEETS_WITH", "person:ana-soto", "person:omar-rashid", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -769,6 +771,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega, who has sought to balance ties with Peru, Chile and Bolivia, held talks with Ana Soto.", "MEETS_WITH", "country:bol", "person:ana-soto", false},
 		{"Peru rejected the plan, accusing Chile of arming the rebels, a charge Santiago denied.", "ACCUSES", "country:per", "country:chl", true},
 		{"Peru's military leader, General Luis Vega, expelled Chilean troops in 2023 and has since deepened ties with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
+		{"Chilean President Luis Vega, an ally of Mr. Jorge Mamani, praised the plan and called Ms. Ana Soto \"a communist dinosaur.\"", "CRITICIZES", "person:jorge-mamani", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
