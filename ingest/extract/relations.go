@@ -759,6 +759,11 @@ func tagged(s *sentence, ms []mention) string {
 		}
 		b = append(b, m.suffix...)
 		pos = en
+		if last := s.tokens[m.end-1].lower; m.typ == Person && (last == "jr" || last == "sr") && strings.HasPrefix(s.text[en:], ".") {
+			// "Ferdinand Marcos Jr. is set to visit": the period is the
+			// name's.
+			pos++
+		}
 	}
 	b = append(b, s.text[pos:]...)
 	out := string(b)
