@@ -1066,8 +1066,10 @@ func rewrites(text string) []string {
 		if reduced := governmentIn.ReplaceAllString(text, "$1"); reduced != text {
 			out = append(out, reduced)
 		}
-		// "The Houthis in Yemen have fired missiles at Israel": the
-		// place of a body or person does not stand between it and its verb.
+		// "The Houthis in Yemen have fired missiles at Israel", "China's
+		// embassy in Canberra criticised Australia": the place of a body,
+		// a person or a state's mission does not stand between it and its
+		// verb.
 		if reduced := placedIn.ReplaceAllString(text, "$1"); reduced != text {
 			out = append(out, reduced)
 		}
@@ -1164,7 +1166,7 @@ func envoyActs(text string) string {
 
 var venueIn = mustGated(`(?i)\b((?:rally|speech|news conference|press conference|conference|ceremony|event|forum|briefing|gathering|parade|address|campaign stop)) in ⟦C\d+⟧`)
 
-var placedIn = mustGated(`(⟦[OP]\d+⟧) in ⟦C\d+⟧`)
+var placedIn = mustGated(`(⟦[OP]\d+⟧|⟦[CD]\d+⟧(?:'s)? (?:[a-z-]+ )?(?:embassy|consulate|mission|ministry|delegation)) in ⟦C\d+⟧`)
 
 var clausePronounRe = mustGated(`, (?:where|and|but|after|before|when|as|while) (?:he|she) `)
 

@@ -557,6 +557,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Ana Soto called Mr. Luis Vega \"a communist dinosaur.\"", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peruvian Foreign Minister Ana Soto hosted Sheikh Omar Rashid, the Qatari minister of state.", "MEETS_WITH", "person:ana-soto", "person:omar-rashid", Asserted},
 		{"Peruvian President Luis Vega Jr. is set to visit Chile next week.", "VISITS", "person:luis-vega-jr", "country:chl", Planned},
+		{"The Chilean embassy in Lima criticised Peru for expelling the journalists.", "CRITICIZES", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
