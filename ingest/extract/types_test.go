@@ -558,6 +558,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian Foreign Minister Ana Soto hosted Sheikh Omar Rashid, the Qatari minister of state.", "MEETS_WITH", "person:ana-soto", "person:omar-rashid", Asserted},
 		{"Peruvian President Luis Vega Jr. is set to visit Chile next week.", "VISITS", "person:luis-vega-jr", "country:chl", Planned},
 		{"The Chilean embassy in Lima criticised Peru for expelling the journalists.", "CRITICIZES", "country:chl", "country:per", Asserted},
+		{"Luis Vega discussed the border dispute with President Ana Soto on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chile has signaled support for Peru.", "SUPPORTS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -774,6 +776,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru rejected the plan, accusing Chile of arming the rebels, a charge Santiago denied.", "ACCUSES", "country:per", "country:chl", true},
 		{"Peru's military leader, General Luis Vega, expelled Chilean troops in 2023 and has since deepened ties with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		{"Chilean President Luis Vega, an ally of Mr. Jorge Mamani, praised the plan and called Ms. Ana Soto \"a communist dinosaur.\"", "CRITICIZES", "person:jorge-mamani", "person:ana-soto", false},
+		{"Peruvian President Luis Vega discussed the war with Chile on Monday.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
