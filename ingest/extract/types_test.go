@@ -563,6 +563,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru vetoed Chile's Mercosur membership bid.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Peruvian President Luis Vega paid tribute to Chile's firefighters.", "PRAISES", "person:luis-vega", "country:chl", Asserted},
 		{"Peru sentenced a Chilean national to ten years in prison.", "ARRESTS", "country:per", "country:chl", Asserted},
+		{"Peru launched airstrikes against rebel hideouts in northern Bolivia.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
