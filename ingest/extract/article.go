@@ -223,6 +223,9 @@ func (a *article) addPerson(name, surface string) string {
 	}
 	if canon, ok := a.x.lx.personForm[name]; ok {
 		name = canon
+	} else if canon := a.x.lx.personKeyed[normKey(name)]; canon != "" {
+		// "Lee Jae Myung": the listed "Lee Jae-myung", spelt otherwise.
+		name = canon
 	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
 		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so.
 		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && strings.HasSuffix(canon, " "+name) {

@@ -1033,3 +1033,22 @@ func TestOutletSpellings(t *testing.T) {
 	// "Dominican" is the Dominican Republic's before Dominica's; "Secretary of War" is a title
 	wantEntities(t, "Dominican President Luis Vega met Secretary of War Ana Soto.", "country:dom", "person:luis-vega", "person:ana-soto")
 }
+
+// A known person spelt otherwise ("Lee Jae Myung" for "Lee Jae-myung")
+// takes the spelling the lexicon gives, so both spellings are one name.
+func TestKnownPersonSpeltOtherwise(t *testing.T) {
+	x, err := New(Options{Aliases: map[string]string{"Mamani": "Jorge Mamani-Quispe"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := x.Extract(Doc{Text: "Jorge Mamani Quispe met Chilean President Ana Soto in Lima."})
+	for _, e := range res.Entities {
+		if e.ID == "person:jorge-mamani-quispe" {
+			if e.Name != "Jorge Mamani-Quispe" {
+				t.Errorf("name %q, want the lexicon's spelling", e.Name)
+			}
+			return
+		}
+	}
+	t.Errorf("no person:jorge-mamani-quispe among %v", res.Entities)
+}

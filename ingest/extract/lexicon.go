@@ -59,6 +59,7 @@ type lexicon struct {
 	orgSeat      map[string]string      // canonical org -> iso3
 	orgDescribed map[string][]string    // "bloc" -> the organisations it may stand for
 	personForm   map[string]string      // user alias -> canonical person name
+	personKeyed  map[string]string      // normKey of a listed full name -> the name
 	personState  map[string]string      // listed person -> iso3 of the state whose offices he holds, "" none
 	heads        map[string]bool        // organisation head words
 	titleKind    map[string]string      // lower-case word -> head|desc|mod
@@ -110,7 +111,7 @@ func splitList(s string) []string {
 func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
-		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{}, personState: map[string]string{},
+		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{}, personKeyed: map[string]string{}, personState: map[string]string{},
 		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{}, capitalCity: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
@@ -247,6 +248,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		f := strings.Split(l, "\t")
 		name := f[0]
 		lx.personForm[name] = name
+		lx.personKeyed[normKey(name)] = name
 		if len(f) > 1 {
 			for _, s := range splitList(f[1]) {
 				lx.personForm[s] = name
@@ -265,6 +267,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.orgForm[surface] = lx.orgForm[target]
 		default:
 			lx.personForm[surface] = target
+			lx.personKeyed[normKey(target)] = target
 		}
 	}
 	for _, group := range opts.NeverMerge {
