@@ -1052,3 +1052,10 @@ func TestKnownPersonSpeltOtherwise(t *testing.T) {
 	}
 	t.Errorf("no person:jorge-mamani-quispe among %v", res.Entities)
 }
+
+// A seat of government that speaks ("Cheong Wa Dae said") is a body, not
+// a person named by a speech verb.
+func TestSeatsOfGovernment(t *testing.T) {
+	wantEntities(t, "Peru and Chile agreed to cooperate, Cheong Wa Dae said.", "country:per", "country:chl", "org:cheong-wa-dae")
+	wantEntities(t, "Malacañang said the talks with Peru would go on.", "country:per", "org:malacanang-palace")
+}
