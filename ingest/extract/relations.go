@@ -1523,7 +1523,7 @@ func (a *article) titledListedPerson(text string, ms []mention) bool {
 
 // titleHints are in every title titleWords matches.
 var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "pm", "official", "advis", "negotiator", "representative",
-	"king", "queen", "emir", "sultan", "prince", "ambassador", "envoy", "diplomat", "spokes", "chief", "leader",
+	"king", "queen", "emir", "sultan", "prince", "ambassador", "consul", "envoy", "diplomat", "spokes", "chief", "leader",
 	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general", "counterpart", "speaker"}
 
 var titleHintSet = newHintSet(titleHints)
@@ -1627,8 +1627,8 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 }
 
 var (
-	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|outgoing|incoming|caretaker|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|cabinet|external|senate|parliament|parliamentary|assembly)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?)` +
+	titleWords = `(?:(?:acting|deputy|vice|under|senior|former|outgoing|incoming|caretaker|permanent|foreign|prime|interior|defen[cs]e|finance|trade|treasury|commerce|state|executive|chief|top|political|security|policy|national|supreme|crown|managing|first|new|home|justice|health|energy|economy|oil|petroleum|agriculture|education|transport|labou?r|environment|industry|culture|information|tourism|immigration|housing|planning|science|technology|communications|infrastructure|development|mines|mining|fisheries|water|digital|affairs|of|for|general|ministry|ministry's|government|government's|military|army|junta|transitional|interim|special|personal|peace|climate|party|presidential|press|opposition|cabinet|external|senate|parliament|parliamentary|assembly|unification|reunification|youth|sports|veterans)\s+){0,5}` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in|for)\s+(?:the\s+)?(?:⟦[CDO]\d+⟧|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?,?\s+` + honorific + `⟦P(\d+)⟧`)

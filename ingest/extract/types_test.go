@@ -564,6 +564,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega paid tribute to Chile's firefighters.", "PRAISES", "person:luis-vega", "country:chl", Asserted},
 		{"Peru sentenced a Chilean national to ten years in prison.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Peru launched airstrikes against rebel hideouts in northern Bolivia.", "ATTACKS", "country:per", "country:bol", Asserted},
+		{"Chile's Unification Minister Ana Soto met Luis Vega.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
+		{"Peru's consul in Arica, Luis Vega, criticised Chile.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
