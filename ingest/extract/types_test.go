@@ -566,6 +566,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru launched airstrikes against rebel hideouts in northern Bolivia.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"Chile's Unification Minister Ana Soto met Luis Vega.", "HOLDS_ROLE", "person:ana-soto", "country:chl", Asserted},
 		{"Peru's consul in Arica, Luis Vega, criticised Chile.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Peru had earlier rejected direct talks with Chile.", "REJECTS", "country:per", "country:chl", Asserted},
+		{"The Andean Community welcomed Chile's mediation.", "PRAISES", "org:andean-community", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
