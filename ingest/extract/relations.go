@@ -62,6 +62,12 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 		return false
 	}
 	rest := folded[m[2*g+1]:]
+	if strings.HasPrefix(rest, "-⟦") {
+		// "to host US-Iran talks": the pair names the talks.
+		if j := strings.Index(rest, "⟧"); j > 0 {
+			rest = rest[j+len("⟧"):]
+		}
+	}
 	if i := strings.IndexByte(rest[min(1, len(rest)):], ' '); i > 0 && i < 12 && !isOneOf(rest[1:i+1], "and", "for", "in", "at", "on", "to", "with", "after", "before", "during", "amid", "over", "of") {
 		// "to host Ukraine peace talks": one word may stand between
 		// ("visited Berlin for talks" is a visit).
@@ -122,6 +128,10 @@ var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b
 // headlineFuture is what follows a headline's subject when it announces
 // an act to come: " to cut", " set to sign".
 var headlineFuture = mustGated(`^ (?:(?:set|due|poised|expected|ready|about) )?to [a-z]`)
+
+// headlineFutureBefore is a headline's subject and infinitive before a
+// match: "Oman to host " before "US-Iran talks".
+var headlineFutureBefore = mustGated(`^(?:the )?⟦[CDOP]\d+⟧ (?:(?:set|due|poised|expected|ready|about) )?to [a-z]+ `)
 
 // peacePlanRe finds a plan to end a war in an IN_CONFLICT_WITH match: in
 // "a U.S. proposal to end the war with Russia" the state that proposes is
@@ -898,9 +908,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				modality := modalityOf(r, text, lower, m[1], anchor)
 				g := r.actorGroup()
-				if s.title && modality == Asserted && g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) {
-					// "US to cut tariffs on China": a headline's infinitive
-					// announces what is to come.
+				if s.title && modality == Asserted && (g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) || headlineFutureBefore.MatchString(folded[:m[0]])) {
+					// "US to cut tariffs on China", "Oman to host US-Iran
+					// talks": a headline's infinitive announces what is to
+					// come, and what its object names with it.
 					modality = Planned
 				}
 				if modality == Asserted && r.typ == "RESTORES_TIES" && talksOnRe.MatchString(folded[m[0]:m[1]]) {

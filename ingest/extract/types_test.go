@@ -895,3 +895,18 @@ func TestHeadlineObjectIsNoSubject(t *testing.T) {
 		t.Error("a headline's list of subjects lost")
 	}
 }
+
+// A headline's infinitive makes what its object names planned: "Oman to
+// host US-Iran talks" announces talks to come.
+func TestHeadlineInfinitivePlans(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Ecuador to host Peru-Chile peace talks", Text: "The talks open on Monday. Bolivia said so."})
+	if !has(res, "MEETS_WITH", "country:chl", "country:per", Planned) {
+		t.Errorf("no planned meeting: %v", res.Relations)
+	}
+	if has(res, "MEETS_WITH", "country:chl", "country:per", Asserted) {
+		t.Error("talks a headline announces are asserted")
+	}
+	if has(res, "MEETS_WITH", "country:ecu", "country:per", "") {
+		t.Error("the host meets the first of the pair whose talks it hosts")
+	}
+}
