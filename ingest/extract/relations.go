@@ -1755,6 +1755,19 @@ var clauseOpeners = map[string]bool{
 // list of two takes no comma. A subject keeps the member next to its
 // verb (last), an object the one next to its verb.
 func clauseJoin(text string, m []int, g int, list []int, last bool) []int {
+	if len(list) > 2 && g >= 0 && m[2*g] >= 0 {
+		// "between Israel and Lebanon, and Egyptian Foreign Minister
+		// Abdelatty visited Beirut": after a pair joined by "and", ", and"
+		// opens another clause.
+		span := text[m[2*g]:m[2*g+1]]
+		if i := strings.Index(span, "⟧, and "); i > 0 && strings.Contains(span[:i], "⟧ and ") {
+			k := len(placeholders(span[:i+len("⟧")]))
+			if last {
+				return list[k:]
+			}
+			return list[:k]
+		}
+	}
 	if len(list) != 2 {
 		return list
 	}

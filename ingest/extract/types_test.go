@@ -568,6 +568,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's consul in Arica, Luis Vega, criticised Chile.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Peru had earlier rejected direct talks with Chile.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"The Andean Community welcomed Chile's mediation.", "PRAISES", "org:andean-community", "country:chl", Asserted},
+		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "VISITS", "person:ana-soto", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -785,6 +786,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru's military leader, General Luis Vega, expelled Chilean troops in 2023 and has since deepened ties with Bolivia.", "COOPERATES_WITH", "country:bol", "country:chl", false},
 		{"Chilean President Luis Vega, an ally of Mr. Jorge Mamani, praised the plan and called Ms. Ana Soto \"a communist dinosaur.\"", "CRITICIZES", "person:jorge-mamani", "person:ana-soto", false},
 		{"Peruvian President Luis Vega discussed the war with Chile on Monday.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
+		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "VISITS", "country:bol", "country:chl", false},
+		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "MEDIATES", "country:per", "person:ana-soto", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
