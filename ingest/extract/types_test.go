@@ -571,6 +571,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "VISITS", "person:ana-soto", "country:chl", Asserted},
 		{"Peru, a Mercosur member, criticised Chile.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
 		{"Mercosur member Bolivia has blocked the deal.", "MEMBER_OF", "country:bol", "org:mercosur", Asserted},
+		{"Peru has been one of Bolivia's most steadfast supporters.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
