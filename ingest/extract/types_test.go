@@ -572,6 +572,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, a Mercosur member, criticised Chile.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
 		{"Mercosur member Bolivia has blocked the deal.", "MEMBER_OF", "country:bol", "org:mercosur", Asserted},
 		{"Peru has been one of Bolivia's most steadfast supporters.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peruvian Foreign Minister Ana Soto raised the issue with her Chilean counterpart Luis Vega during a visit to Santiago.", "VISITS", "person:ana-soto", "country:chl", Asserted},
+		{"Peruvian Foreign Minister Ana Soto raised the issue with her Chilean counterpart Luis Vega during a visit to Santiago.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -791,6 +793,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peruvian President Luis Vega discussed the war with Chile on Monday.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "VISITS", "country:bol", "country:chl", false},
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "MEDIATES", "country:per", "person:ana-soto", false},
+		{"Chilean President Luis Vega received Ana Soto during her visit to Santiago.", "VISITS", "person:luis-vega", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
