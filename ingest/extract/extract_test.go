@@ -1059,3 +1059,13 @@ func TestSeatsOfGovernment(t *testing.T) {
 	wantEntities(t, "Peru and Chile agreed to cooperate, Cheong Wa Dae said.", "country:per", "country:chl", "org:cheong-wa-dae")
 	wantEntities(t, "Malacañang said the talks with Peru would go on.", "country:per", "org:malacanang-palace")
 }
+
+// Capitals no list knows name a body when a body noun follows them or an
+// apposition says what they are; a later bare use is the same body, also
+// where it comes first.
+func TestAcronymsDescribedAsBodies(t *testing.T) {
+	wantEntities(t, "Peru says its troops act against the FRAP, a militia founded by smugglers.", "country:per", "org:frap")
+	wantEntities(t, "Chile's PDLC party backed the bill.", "country:chl", "org:pdlc")
+	wantEntities(t, "Fighters of the FRAP attacked a town in Peru. On Monday the FRAP, an armed group, denied it.", "country:per", "org:frap")
+	wantEntities(t, "Peru's GDP grew as LNG prices fell.", "country:per")
+}

@@ -633,6 +633,10 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	}
 	if id, ok := a.acronyms[text]; ok {
 		// the article's own "(AP)" outranks a listed body of those letters
+		if e := a.earlier.ent(id); e != nil && a.ents[id] == nil {
+			// learnt in the first reading, before its definition in this one
+			a.entity(id, e.Type, e.Name, "")
+		}
 		a.alias(id, text)
 		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
 	}
@@ -1160,6 +1164,12 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 				a.alias(id, text)
 				return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
 			}
+			if describedAsBody(toks, j) && utf8.RuneCountInString(text) >= 3 {
+				// "the FDLR, a militia founded by ...", "Kenya's ODM party"
+				id := a.addOrg(text, text)
+				a.acronyms[text] = id
+				return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
+			}
 			return mention{}, false
 		}
 		// After a title any capitalised word is a name ("Mr Brown",
@@ -1228,6 +1238,33 @@ func (a *article) placeGivenName(s *sentence, i, j int) bool {
 		}
 	}
 	return a.personCue(s, i, j)
+}
+
+// bodyNouns say what kind of body a name in capitals before them is.
+var bodyNouns = map[string]bool{"militia": true, "group": true, "party": true, "movement": true, "coalition": true,
+	"alliance": true, "organisation": true, "organization": true, "agency": true, "company": true, "faction": true,
+	"rebels": true, "rebel": true, "insurgents": true, "militants": true, "bloc": true, "network": true, "outfit": true}
+
+// describedAsBody reports that the tokens from j say the capitals before
+// them name a body: a body noun right after ("the ODM party") or in an
+// apposition ("the FDLR, a militia founded by ...", "the ADF, an armed
+// group").
+func describedAsBody(toks []token, j int) bool {
+	if j < len(toks) && bodyNouns[toks[j].text] {
+		return true
+	}
+	if j+2 >= len(toks) || toks[j].text != "," || !isOneOf(toks[j+1].lower, "a", "an", "the") {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if bodyNouns[toks[k].text] {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].capitalised() {
+			return false
+		}
+	}
+	return false
 }
 
 // allCapsRun reports a run of words written wholly in capitals.
