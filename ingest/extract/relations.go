@@ -1017,6 +1017,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					} else if t := roleVerb.FindStringSubmatch(match); t != nil {
 						// "the RSF, led by Dagalo": its leader
 						title = roleVerbTitle[strings.ToLower(t[1])]
+					} else if t := itsTitle.FindStringSubmatch(match); t != nil {
+						// "Hezbollah ..., and its leader Naim Qassem"
+						title = t[1]
 					}
 				}
 				for _, si := range subs {
@@ -1860,6 +1863,9 @@ var (
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match.
 var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) (?:of|for|at) `)
+
+// itsTitle is the office a body's possessive names before a person.
+var itsTitle = regexp.MustCompile(`\bits ((?:[\w-]+ )?[\w-]+),? ⟦P\d+⟧$`)
 
 // roleVerb finds the verb of a role stated by what the person does
 // ("led by", "who founded"); roleVerbTitle names the role.

@@ -578,6 +578,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile imposed sanctions last week on Peruvian army commanders.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 		{"The Sur Front, which fought a war with Peru last year, has not attacked since.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", Asserted},
 		{"Peru has reopened two border crossings with Chile.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Asserted},
+		{"The Sur Front, which fought Peru last year, has not attacked since the truce, and its leader Luis Vega said it would respond.", "HOLDS_ROLE", "person:luis-vega", "org:sur-front", Asserted},
+		{"Peru sanctioned the Sur Front and its commander Ana Soto.", "HOLDS_ROLE", "person:ana-soto", "org:sur-front", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
