@@ -1058,6 +1058,7 @@ func TestKnownPersonSpeltOtherwise(t *testing.T) {
 func TestSeatsOfGovernment(t *testing.T) {
 	wantEntities(t, "Peru and Chile agreed to cooperate, Cheong Wa Dae said.", "country:per", "country:chl", "org:cheong-wa-dae")
 	wantEntities(t, "Malacañang said the talks with Peru would go on.", "country:per", "org:malacanang-palace")
+	wantEntities(t, "Peru and Chile met at the Istana Negara, Wisma Putra said.", "country:per", "country:chl", "org:istana-negara", "org:wisma-putra")
 }
 
 // Capitals no list knows name a body when a body noun follows them or an

@@ -584,6 +584,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega on Tuesday condemned a new round of Chilean strikes on fishing boats, calling them \"murder\" and accusing Santiago of violating international law.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
 		{"Peruvian President Luis Vega on Tuesday condemned a new round of Chilean strikes on fishing boats.", "CRITICIZES", "person:luis-vega", "country:chl", Asserted},
 		{"Chilean strikes on fishing boats draw condemnation from Peru", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"LIMA - Prime Minister Datuk Seri Luis Vega said the talks went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
