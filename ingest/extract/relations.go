@@ -1274,7 +1274,9 @@ func coordinatedVerbs(text string) []string {
 		locs := placeholderRe.FindAllStringIndex(text[:at], -1)
 		// "Modi said on Monday that India would respond, and accused
 		// Pakistan": after a comma, a past tense goes with the speaker.
-		speakers := strings.HasSuffix(text[:at], ",") && strings.HasSuffix(next, "ed")
+		// So does a past tense after a report in a modal: "Burhan said the
+		// plan would allow the RSF to regroup and accused the UAE".
+		speakers := strings.HasSuffix(next, "ed") && (strings.HasSuffix(text[:at], ",") || reportedModal.MatchString(text[:at]))
 		for p := len(locs) - 1; p >= 0; p-- {
 			if speakers && reportedBefore.MatchString(toLower(text[:locs[p][0]])) {
 				continue
@@ -1296,6 +1298,10 @@ func coordinatedVerbs(text string) []string {
 	}
 	return out
 }
+
+// reportedModal is a report whose verb is a modal, up to its end: "said
+// the plan would allow the RSF to regroup".
+var reportedModal = regexp.MustCompile(`\b(?:said|says|told \S+|warned|added) (?:that )?[^,;:⟦]*(?:⟦[CDOP]\d+⟧[^,;:⟦]*)?\b(?:would|will|could|can|may|might|must|should)\b[^;:]*$`)
 
 // reportedBefore ends a lower-case text in a verb of speech, its time or
 // manner and "that": "said on Monday that the ".

@@ -585,6 +585,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian President Luis Vega on Tuesday condemned a new round of Chilean strikes on fishing boats.", "CRITICIZES", "person:luis-vega", "country:chl", Asserted},
 		{"Chilean strikes on fishing boats draw condemnation from Peru", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"LIMA - Prime Minister Datuk Seri Luis Vega said the talks went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -805,6 +806,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "VISITS", "country:bol", "country:chl", false},
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "MEDIATES", "country:per", "person:ana-soto", false},
 		{"Chilean President Luis Vega received Ana Soto during her visit to Santiago.", "VISITS", "person:luis-vega", "country:chl", false},
+		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "org:sur-front", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
