@@ -259,8 +259,10 @@ var (
 		"known as ", "also known as ", "collectively known as ")
 )
 
-// actingFor are the people "from" a state who act for it.
-var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators"}
+// actingFor are the people "from" a state who act for it, and the
+// reactions "from" a state that it makes ("a rebuke from Sudan").
+var actingFor = []string{"officials", "delegations", "representatives", "envoys", "leaders", "ministers", "negotiators",
+	"rebuke", "criticism", "condemnation", "protest", "protests", "backlash"}
 
 // objectOfVerb reports text (lower-cased) that ends in a past-tense verb
 // and perhaps "the". Hyphenated words ("Iran-backed", "so-called") are

@@ -586,6 +586,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean strikes on fishing boats draw condemnation from Peru", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"LIMA - Prime Minister Datuk Seri Luis Vega said the talks went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
+		{"Luis Vega hosted rebel officials in Quito, drawing a sharp rebuke from Peru's foreign ministry, which accused Ecuador of violating its sovereignty.", "ACCUSES", "country:per", "country:ecu", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
