@@ -2043,6 +2043,7 @@ func placeholders(s string) []int {
 }
 
 var (
+	deniedReportRe  = mustGated(`(?i)\b(?:denied|denies|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes) (?:the |media |press |news |earlier )?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?) (?:that|of)\b[^.;:]*$`)
 	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:(?:legal|moral|political)(?: or | and | ))*(?:intention|intentions|plans?|reason|desire|interest|right|standing|authority|mandate|business) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
@@ -2114,6 +2115,11 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 	negLower := lowerOf(negFrom)
 	if len(neg) < end-negFrom {
 		negLower = toLower(neg)
+	}
+	if r.typ != "REJECTS" && deniedReportRe.MatchString(text[max(0, anchor-100):anchor]) {
+		// "dismissed reports that it would expel Chilean diplomats": what
+		// is denied is not asserted, nor planned.
+		return Negated
 	}
 	if noIntentionRe.MatchString(text[clauseBefore(text, anchor, 9):anchor]) {
 		// "had no intention of going to war with", "no longer any reason
