@@ -343,6 +343,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Israel's war with Hamas has killed ...": the war did, not Hamas.
 		return true
 	}
+	if strings.HasPrefix(folded[m[2*g]:], "⟦D") && ordinalBefore.MatchString(before) {
+		// "Lee is the first South Korean president to visit Japan": the
+		// demonym qualifies the one the sentence is about.
+		return true
+	}
 	if appositiveOfRe.MatchString(before) {
 		// "Milei, an ally of Mr. Trump, praised the tariffs": the one an
 		// appositive relates the name before it to does not act.
@@ -1145,6 +1150,10 @@ var discussedRe = mustGated(`(?i)\b(?:discuss\w*|talk(?:s|ed)? about|spoke about
 
 // nounWithRe ends the text before the complement of a noun: "war with".
 var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|truce|ceasefire|dispute|feud|standoff|ties|relations) with (?:the )?$`)
+
+// ordinalBefore ends in an ordinal or superlative that makes a demonym
+// after it describe someone named before: "is the first ".
+var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|only|latest|youngest|oldest)(?: ever)? $`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
 // another: "X, an ally of ", "X, the son of Mr. ".

@@ -809,6 +809,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has tried to mediate between Chile and Bolivia, and Ecuadorian President Ana Soto visited Santiago last month.", "MEDIATES", "country:per", "person:ana-soto", false},
 		{"Chilean President Luis Vega received Ana Soto during her visit to Santiago.", "VISITS", "person:luis-vega", "country:chl", false},
 		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "org:sur-front", "country:chl", false},
+		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
