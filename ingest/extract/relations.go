@@ -1775,34 +1775,30 @@ var clauseOpeners = map[string]bool{
 // list of two takes no comma. A subject keeps the member next to its
 // verb (last), an object the one next to its verb.
 func clauseJoin(text string, m []int, g int, list []int, last bool) []int {
-	if len(list) > 2 && g >= 0 && m[2*g] >= 0 {
-		// "between Israel and Lebanon, and Egyptian Foreign Minister
-		// Abdelatty visited Beirut": after a pair joined by "and", ", and"
-		// opens another clause.
-		span := text[m[2*g]:m[2*g+1]]
-		if i := strings.Index(span, "⟧, and "); i > 0 && strings.Contains(span[:i], "⟧ and ") {
-			k := len(placeholders(span[:i+len("⟧")]))
-			if last {
-				return list[k:]
-			}
-			return list[:k]
-		}
-	}
-	if len(list) != 2 {
+	if len(list) < 2 {
 		return list
 	}
 	span := text[m[2*g]:m[2*g+1]]
 	i := strings.Index(span, "⟧, and ")
-	if i < 0 || strings.Count(span, "⟧") != 2 {
+	if i < 0 {
 		return list
 	}
-	if rest := strings.TrimPrefix(span[i+len("⟧, and "):], "the "); !strings.HasPrefix(rest, "⟦") {
+	k := 1 // the members before the clause that ", and" opens
+	if len(list) > 2 {
+		// "between Israel and Lebanon, and Egyptian Foreign Minister
+		// Abdelatty visited Beirut": after a pair joined by "and", ", and"
+		// opens another clause.
+		if !strings.Contains(span[:i], "⟧ and ") {
+			return list
+		}
+		k = len(placeholders(span[:i+len("⟧")]))
+	} else if rest := strings.TrimPrefix(span[i+len("⟧, and "):], "the "); strings.Count(span, "⟧") != 2 || !strings.HasPrefix(rest, "⟦") {
 		return list // a title or possessive between: "Peru, and Chilean President Soto"
 	}
 	if last {
-		return list[1:]
+		return list[k:]
 	}
-	return list[:1]
+	return list[:k]
 }
 
 // appositivePossessor drops from a list of two read off "A, B's
