@@ -82,14 +82,6 @@ func (a *article) entity(id, typ, name, iso string) *Entity {
 	return e
 }
 
-// ent is the article's entity id, or nil; a nil article has none.
-func (a *article) ent(id string) *Entity {
-	if a == nil {
-		return nil
-	}
-	return a.ents[id]
-}
-
 // namedEntity reports an entity the article has named.
 func (a *article) namedEntity(id string) bool {
 	e := a.ents[id]

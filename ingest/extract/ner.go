@@ -633,8 +633,9 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	}
 	if id, ok := a.acronyms[text]; ok {
 		// the article's own "(AP)" outranks a listed body of those letters
-		if e := a.earlier.ent(id); e != nil && a.ents[id] == nil {
+		if a.ents[id] == nil && a.earlier != nil && a.earlier.ents[id] != nil {
 			// learnt in the first reading, before its definition in this one
+			e := a.earlier.ents[id]
 			a.entity(id, e.Type, e.Name, "")
 		}
 		a.alias(id, text)

@@ -127,11 +127,13 @@ var expelledFromRe = mustGated(`\b(?:expelled|deported|kicked out) (?:from|by)\b
 
 // headlineFuture is what follows a headline's subject when it announces
 // an act to come: " to cut", " set to sign".
-var headlineFuture = mustGated(`^ (?:(?:set|due|poised|expected|ready|about) )?to [a-z]`)
+var headlineFuture = mustGated(`^ ` + headlineInfinitive)
+
+const headlineInfinitive = `(?:(?:set|due|poised|expected|ready|about) )?to [a-z]`
 
 // headlineFutureBefore is a headline's subject and infinitive before a
 // match: "Oman to host " before "US-Iran talks".
-var headlineFutureBefore = mustGated(`^(?:the )?⟦[CDOP]\d+⟧ (?:(?:set|due|poised|expected|ready|about) )?to [a-z]+ `)
+var headlineFutureBefore = mustGated(`^(?:the )?⟦[CDOP]\d+⟧ ` + headlineInfinitive + `+ `)
 
 // peacePlanRe finds a plan to end a war in an IN_CONFLICT_WITH match: in
 // "a U.S. proposal to end the war with Russia" the state that proposes is
