@@ -588,6 +588,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "person:luis-vega", "country:chl", Asserted},
 		{"Luis Vega hosted rebel officials in Quito, drawing a sharp rebuke from Peru's foreign ministry, which accused Ecuador of violating its sovereignty.", "ACCUSES", "country:per", "country:ecu", Asserted},
 		{"Peru dismissed reports that it would expel Chilean diplomats.", "EXPELS", "country:per", "country:chl", Negated},
+		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "person:luis-vega", "country:chl", Asserted},
+		{"Ana Soto, who is the first Chilean foreign minister to visit Lima since 2012, met Luis Vega.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
