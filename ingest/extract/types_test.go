@@ -590,6 +590,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru dismissed reports that it would expel Chilean diplomats.", "EXPELS", "country:per", "country:chl", Negated},
 		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Ana Soto, who is the first Chilean foreign minister to visit Lima since 2012, met Luis Vega.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"Ecuador is ready to host direct negotiations between Peru and Chile.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
