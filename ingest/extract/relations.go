@@ -365,7 +365,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
 		return true
 	}
-	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visited ", " visiting ", " visits ", " toured "} {
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
 				// "in response to Ukrainian attacks": a demonym right
@@ -587,6 +587,7 @@ const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|no
 const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|crown prince|` +
 	`(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) ` +
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
+	`(?:army|military|defen[cs]e|intelligence|police) chief|junta leader|` +
 	`secretary of state|secretary-general|secretary general|king|queen|emir|sheikh|sheikha|sultan|pope|senator|governor|general|opposition leader) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`

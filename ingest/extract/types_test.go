@@ -591,6 +591,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "person:luis-vega", "country:chl", Asserted},
 		{"Ana Soto, who is the first Chilean foreign minister to visit Lima since 2012, met Luis Vega.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"Ecuador is ready to host direct negotiations between Peru and Chile.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"UN special envoy Jorge Mamani met army chief Luis Vega in Lima on Tuesday.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
+		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -813,6 +815,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chilean President Luis Vega received Ana Soto during her visit to Santiago.", "VISITS", "person:luis-vega", "country:chl", false},
 		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "org:sur-front", "country:chl", false},
 		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "country:per", "country:chl", false},
+		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
