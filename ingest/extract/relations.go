@@ -568,7 +568,7 @@ var macros = func() *strings.Replacer {
 	list := anyEnt + `(?:` + listSep + item + `)*`
 	objects := first + `(?:` + listSep + item + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:the |his |her |their |its )?(?:visiting )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:both )?(?:the |his |her |their |its )?(?:visiting )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{R}", region, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,

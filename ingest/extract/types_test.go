@@ -594,6 +594,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"UN special envoy Jorge Mamani met army chief Luis Vega in Lima on Tuesday.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Ana Soto reiterated Ecuador's readiness to host talks between Peru and Chile.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"The United States has sanctioned both Luis Vega and Hamas commander Jorge Mamani.", "IMPOSES_SANCTIONS", "country:usa", "person:jorge-mamani", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
