@@ -50,7 +50,9 @@ func (r *rule) actorGroup() int {
 }
 
 // objectIsEvent reports a meeting whose object names an event rather than
-// a party: "hosted the G20 summit" is not a meeting with the G20.
+// a party: "hosted the G20 summit" is not a meeting with the G20, nor is
+// "hosting French troops" one with France (a demonym qualifying people or
+// things that are not the state's envoys).
 func (r *rule) objectIsEvent(folded string, m []int) bool {
 	if r.typ != "MEETS_WITH" && r.typ != "VISITS" {
 		return false
@@ -78,6 +80,13 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	for _, w := range []string{" summit", " meeting", " talks", " conference", " forum", " games", " assembly"} {
 		if strings.HasPrefix(rest, w) {
 			return true
+		}
+	}
+	if strings.HasPrefix(folded[m[2*g]:], "⟦D") {
+		for _, w := range []string{" troops", " soldiers", " forces", " military", " bases", " base", " fighters", " refugees", " migrants", " nationals", " citizens", " tourists", " students", " workers", " hostages", " prisoners"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
 	}
 	return false

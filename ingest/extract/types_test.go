@@ -821,6 +821,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"In a speech on Sunday, Luis Vega said the plan would allow the Sur Front to regroup and accused Chile of arming it.", "ACCUSES", "org:sur-front", "country:chl", false},
 		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "country:per", "country:chl", false},
 		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		{"Peru has not commented on reports that Bolivia accused Chile of hosting Peruvian soldiers.", "MEETS_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
