@@ -376,9 +376,13 @@ func (lx *lexicon) preferCountry(surface, iso string) {
 func (lx *lexicon) addDemonym(d, iso string) {
 	lx.addCountry(d, iso)
 	lx.demonyms[d] = true
+	plural := d + "s"
+	if len(lx.countryForm[plural]) > 0 && !lx.demonyms[plural] {
+		return // "Philippines" is the state's name, not its people
+	}
 	if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") {
-		lx.addCountry(d+"s", iso) // "Afghans", "Americans"
-		lx.demonyms[d+"s"] = true
+		lx.addCountry(plural, iso) // "Afghans", "Americans"
+		lx.demonyms[plural] = true
 	}
 }
 

@@ -598,6 +598,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru cut diplomatic ties with Chile in May, accusing it of arming the rebels, a charge Santiago denies.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru cut diplomatic ties with Chile in May, accusing it of arming the rebels, a charge Santiago denies.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"Peru's foreign ministry warned Chile against provocations and accused it of colluding with outside powers.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"The Philippines has protested the use of water cannon by Chinese ships, and it filed a diplomatic protest with China in June.", "CRITICIZES", "country:phl", "country:chn", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
