@@ -599,6 +599,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru cut diplomatic ties with Chile in May, accusing it of arming the rebels, a charge Santiago denies.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"Peru's foreign ministry warned Chile against provocations and accused it of colluding with outside powers.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"The Philippines has protested the use of water cannon by Chinese ships, and it filed a diplomatic protest with China in June.", "CRITICIZES", "country:phl", "country:chn", Asserted},
+		{"Peru protested the deployment of a Chilean research vessel near its coast.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Peru rejected the claim, summoning the Chilean ambassador in Lima.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -823,6 +825,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega is the first Peruvian president to visit Chile since 2012.", "VISITS", "country:per", "country:chl", false},
 		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		{"Peru has not commented on reports that Bolivia accused Chile of hosting Peruvian soldiers.", "MEETS_WITH", "country:chl", "country:per", false},
+		{"Peru condemned the killing of a Chilean journalist near the border.", "CRITICIZES", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
