@@ -1125,8 +1125,9 @@ func rewrites(text string) []string {
 	if loc := frontedPhrase.FindStringIndex(text); loc != nil && strings.Contains(text[:loc[1]], "⟦") {
 		out = append(out, text[loc[1]:])
 	}
-	// "Wang, on his first visit to India in three years, also met Modi":
-	// the person and the verb, without the visit between them.
+	// "Wang, on his first visit to India in three years, also met Modi",
+	// "the King, speaking in Amman, urged Washington": the person and the
+	// verb, without the visit or the occasion between them.
 	if strings.Contains(text, "⟧, ") {
 		if reduced := onVisit.ReplaceAllString(text, "$1 "); reduced != text {
 			out = append(out, reduced)
@@ -1152,7 +1153,7 @@ func rewrites(text string) []string {
 // and closed by a comma.
 var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at)\b[^,;:]{0,100}?, `)
 
-var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}, `)
+var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:(?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}|speaking (?:in|at|from|to|during|on|after|before|alongside|with|by) [^,;.]{0,60}?), `)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 

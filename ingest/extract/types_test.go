@@ -601,6 +601,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Philippines has protested the use of water cannon by Chinese ships, and it filed a diplomatic protest with China in June.", "CRITICIZES", "country:phl", "country:chn", Asserted},
 		{"Peru protested the deployment of a Chilean research vessel near its coast.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru rejected the claim, summoning the Chilean ambassador in Lima.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Peru's President Luis Vega, speaking in Lima, urged Chile to restrain Bolivia.", "DEMANDS", "person:luis-vega", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
