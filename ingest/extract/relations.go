@@ -2145,11 +2145,14 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 		return Negated
 	}
 	if negationHintSet.in(negLower) {
-		re := negationRe
+		// A denial word negates what follows it, but not when it is the
+		// trigger itself: the REJECTS rules, and "dismissed Lee as a
+		// hypocrite" after the anchor.
+		split := min(max(anchor-negFrom, 0), len(neg))
 		if r.typ == "REJECTS" {
-			re = plainNegationRe
+			split = 0
 		}
-		if re.MatchString(neg) {
+		if plainNegationRe.MatchString(neg) || negationRe.MatchString(neg[:split]) {
 			return Negated
 		}
 	}

@@ -602,6 +602,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru protested the deployment of a Chilean research vessel near its coast.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru rejected the claim, summoning the Chilean ambassador in Lima.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru's President Luis Vega, speaking in Lima, urged Chile to restrain Bolivia.", "DEMANDS", "person:luis-vega", "country:chl", Asserted},
+		{"Ana Soto dismissed Luis Vega as \"a hypocrite.\"", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru dismissed Chile as irrelevant.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Peru did not dismiss Chile as irrelevant.", "CRITICIZES", "country:per", "country:chl", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -827,6 +830,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto said she would visit Lima later in the week to meet Peruvian President Luis Vega.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		{"Peru has not commented on reports that Bolivia accused Chile of hosting Peruvian soldiers.", "MEETS_WITH", "country:chl", "country:per", false},
 		{"Peru condemned the killing of a Chilean journalist near the border.", "CRITICIZES", "country:per", "country:chl", false},
+		{"Ana Soto dismissed Luis Vega as \"a hypocrite.\"", "REJECTS", "person:ana-soto", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
