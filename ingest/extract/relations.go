@@ -252,7 +252,7 @@ func allegedContent(text string) bool {
 // An appositive "a rival of X" or "the son of X" is read past as well,
 // and so is a list inside the clause ("who has sought to balance ties
 // with Moscow, Beijing and Washington, held talks").
-var relativeClause = mustGated(`, (?:which|who|whose|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
+var relativeClause = mustGated(`, (?:which|who|whose|(?:led|headed|commanded|chaired|founded|run) by|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
 
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
@@ -1169,8 +1169,8 @@ var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|t
 var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|only|latest|youngest|oldest)(?: ever)? $`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
-// another: "X, an ally of ", "X, the son of Mr. ".
-var appositiveOfRe = mustGated(`⟧, (?:a|an|the) (?:[\w-]+ ){0,3}?of (?:the )?` + bareTitle + `$`)
+// another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ".
+var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, (?:led|headed|commanded|chaired|founded|run) by|, (?:a|an|the) (?:[\w-]+ ){0,3}?of) (?:the )?` + bareTitle + `$`)
 
 // demandedThat ends a demand whose content a that-clause gives.
 var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)

@@ -605,6 +605,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto dismissed Luis Vega as \"a hypocrite.\"", "CRITICIZES", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru dismissed Chile as irrelevant.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru did not dismiss Chile as irrelevant.", "CRITICIZES", "country:per", "country:chl", Negated},
+		{"The Peruvian army, led by General Luis Vega, has fought the Sur Front since 2023.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -831,6 +832,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has not commented on reports that Bolivia accused Chile of hosting Peruvian soldiers.", "MEETS_WITH", "country:chl", "country:per", false},
 		{"Peru condemned the killing of a Chilean journalist near the border.", "CRITICIZES", "country:per", "country:chl", false},
 		{"Ana Soto dismissed Luis Vega as \"a hypocrite.\"", "REJECTS", "person:ana-soto", "person:luis-vega", false},
+		{"The Peruvian army, led by General Luis Vega, has fought the Sur Front since 2023.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
