@@ -2163,6 +2163,11 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 		// failure governs the verbs that follow it, however many.
 		return Negated
 	}
+	if def == Asserted && !fixed && purposeTo.MatchString(text[from:anchor]) {
+		// "appointed special envoys in 2021 to normalise ties": the aim
+		// of a step, not what it achieved.
+		return Planned
+	}
 	if def == Asserted && !fixed && plannedHintSet.in(lowerOf(from)) {
 		// The first match usually decides: find it alone, and all of them
 		// only when it is one of the exceptions below.
@@ -2201,6 +2206,9 @@ func plannedException(r *rule, text, span string, from int, m []int) bool {
 	}
 	return false
 }
+
+// purposeTo ends with the infinitive of a step taken towards an aim.
+var purposeTo = mustGated(`(?i)\b(?:envoys?|mediators?|steps|efforts?|bid|moved|moves|move|push(?:ed|es)?|work(?:ed|s|ing)?|working group|committee|commission)(?: [\w-]+){0,3} to (?:[\w-]+ )?$`)
 
 // failedToRe is a failure or refusal to act, which governs a chain of
 // verbs after it.
