@@ -443,6 +443,12 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	if m, ok := a.known(text, i, j); ok {
 		return []mention{m}
 	}
+	if i > 0 && toks[i-1].lower == "the" {
+		// "the Commonwealth": a body listed with its article only.
+		if org := lx.orgForm["the "+text]; org != "" {
+			return []mention{{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}}
+		}
+	}
 	if j-i >= 2 && bodyQualifier[toks[i].lower] && (a.sentenceInitial(toks, i) || afterBreak(toks, i)) {
 		// "Opposition Congress leader Jairam Ramesh": capitalised only
 		// because it opens the sentence.
