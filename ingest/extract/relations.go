@@ -574,8 +574,11 @@ var macros = func() *strings.Replacer {
 	// Cuong and Prime Minister Pham Minh Chinh", "U.S. Vice President JD
 	// Vance and Army Secretary Dan Driscoll".
 	first := anyEnt + `(?:` + titled + `(?:,? and |, )(?:the |his |her |their )?(?:(?-i:⟦[CDO]\d+⟧)` + titled + `|` + sharedTitle + ` (?-i:⟦P\d+⟧)))?`
-	list := anyEnt + `(?:` + listSep + item + `)*`
-	objects := first + `(?:` + listSep + item + `)*`
+	// A member may be a state's government: "between the Congolese
+	// government and the M23".
+	gov := `(?: government| authorities)?`
+	list := anyEnt + gov + `(?:` + listSep + item + gov + `)*`
+	objects := first + gov + `(?:` + listSep + item + gov + `)*`
 	return strings.NewReplacer(
 		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:both )?(?:the |his |her |their |its )?(?:visiting )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
