@@ -615,6 +615,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lima accuses Santiago of backing the rebels, who seized two towns this year; Chile denies the charge.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"The African Union welcomed the deal, and its commission chairperson, Jorge Mamani, praised both governments.", "HOLDS_ROLE", "person:jorge-mamani", "org:african-union", Asserted},
 		{"Ecuador has hosted separate talks between the Peruvian government and the Sur Front.", "MEDIATES", "country:ecu", "org:sur-front", Asserted},
+		{"Ecuador has hosted separate talks between the Peruvian government and the Sur Front.", "MEETS_WITH", "country:per", "org:sur-front", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
