@@ -616,6 +616,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The African Union welcomed the deal, and its commission chairperson, Jorge Mamani, praised both governments.", "HOLDS_ROLE", "person:jorge-mamani", "org:african-union", Asserted},
 		{"Ecuador has hosted separate talks between the Peruvian government and the Sur Front.", "MEDIATES", "country:ecu", "org:sur-front", Asserted},
 		{"Ecuador has hosted separate talks between the Peruvian government and the Sur Front.", "MEETS_WITH", "country:per", "org:sur-front", Asserted},
+		{"Peru extended a currency swap facility to help Bolivia avoid a default.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru extended a $500 million line of credit to Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
