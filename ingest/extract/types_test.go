@@ -620,6 +620,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru extended a $500 million line of credit to Bolivia.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"The European Commission has also proposed tariffs on Peruvian fertilisers.", "IMPOSES_TARIFFS", "org:european-commission", "country:per", Planned},
 		{"Chile proposed new sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Planned},
+		{"Peru, which is not a NATO member, has been promised eventual membership.", "MEMBER_OF", "country:per", "org:north-atlantic-treaty-organization", Negated},
+		{"Peru and Chile remain outside NATO.", "MEMBER_OF", "country:chl", "org:north-atlantic-treaty-organization", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
