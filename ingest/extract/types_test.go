@@ -622,6 +622,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile proposed new sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Planned},
 		{"Peru, which is not a NATO member, has been promised eventual membership.", "MEMBER_OF", "country:per", "org:north-atlantic-treaty-organization", Negated},
 		{"Peru and Chile remain outside NATO.", "MEMBER_OF", "country:chl", "org:north-atlantic-treaty-organization", Negated},
+		{"Chile has insisted that Peru give up the claim entirely.", "DEMANDS", "country:chl", "country:per", Asserted},
+		{"Chile held up the deal for a year, demanding that Lima crack down on smugglers.", "DEMANDS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
