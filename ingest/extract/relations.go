@@ -2412,6 +2412,23 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 			}
 		}
 		add(ms, toks, k)
+		var implied []string // states of leaders the article names, not named in the sentence
+		if states && len(ids) < 2 {
+			// "Modi held talks with Maldivian President Muizzu, and the
+			// two sides signed": a listed leader stands for the state,
+			// where the article names it.
+			for _, m := range ms {
+				if m.typ != Person || m.start >= k {
+					continue
+				}
+				if iso, ok := a.listedState(m.id); ok && iso != "" && a.earlier != nil && a.earlier.namedEntity(a.x.lx.countries[iso].id) {
+					c := mention{id: a.x.lx.countries[iso].id, typ: Country}
+					if !slices.ContainsFunc(ids, func(x mention) bool { return x.id == c.id }) {
+						ids, implied = append(ids, c), append(implied, iso)
+					}
+				}
+			}
+		}
 		if len(ids) == 2 && k > 0 && toks[k-1].lower == "between" && ids[1].start == ids[0].end+1 && toks[ids[0].end].lower == "and" {
 			// "Iraq and Oman, which hosted talks between the two rivals":
 			// the two named together are the hosts, not the rivals.
@@ -2428,6 +2445,9 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		}
 		if len(ids) != 2 {
 			continue
+		}
+		for _, iso := range implied {
+			a.addCountry(iso, "")
 		}
 		first, second := ids[0], ids[1]
 		first.start, first.end, first.part, first.suffix, first.demonym, first.pair = k, k+n, [2]int{}, "", false, true
