@@ -718,6 +718,11 @@ func TestListedBodyInLowerCase(t *testing.T) {
 	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }
 
+// A plural possessive inside a body's name does not end it.
+func TestPluralPossessiveInName(t *testing.T) {
+	wantEntities(t, "Peru fought the Andean Farmers' Front for a decade.", "country:per", "org:andean-farmers-front")
+}
+
 // A state's own body named like an international one is not that one.
 func TestStateBodyNamedLikeAListedOne(t *testing.T) {
 	res := newX(t).Extract(Doc{Text: "Kim met Peruvian Security Council Secretary Luis Vega. The Security Council met in New York."})

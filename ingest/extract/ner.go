@@ -292,6 +292,11 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			j++ // "Côte d'Ivoire", "Valéry Giscard d'Estaing"
 			continue
 		}
+		if j > i && (t.text == "'" || t.text == "’") && toks[j-1].end == t.start && strings.HasSuffix(toks[j-1].lower, "s") &&
+			j+1 < len(toks) && toks[j+1].isWord() && a.x.lx.heads[toks[j+1].text] {
+			j++ // "Kurdistan Workers' Party": a plural possessive before the head
+			continue
+		}
 		if j > i && t.text == "." && j+1 < len(toks) && toks[j+1].isWord() && toks[j+1].capitalised() && toks[j-1].end == t.start &&
 			(len(toks[j-1].text) == 1 && toks[j-1].capitalised() || placeAbbreviations[toks[j-1].text]) {
 			// "S. Jaishankar", "John F. Kennedy": an initial inside a name;
