@@ -257,8 +257,9 @@ var relativeClause = mustGated(`, (?:which|who|whose|(?:led|headed|commanded|cha
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
 // a leading Taliban figure, also weighed in", or a possessor: "the US,
-// Japan's closest ally, has backed Tokyo".
-var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DOP]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+,`)
+// Japan's closest ally, has backed Tokyo", "X, Bolivia's ambassador to
+// Peru, met Y".
+var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DOP]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+(?:(?:to|in|at) (?:the )?⟦[CO]\d+⟧)?,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").

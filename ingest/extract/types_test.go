@@ -632,6 +632,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has conducted military operations against the Sur Front in northern Chile for decades.", "ATTACKS", "country:per", "org:sur-front", Asserted},
 		{"Chile designated the Sur Front a banned organisation last year.", "IMPOSES_BAN", "country:chl", "org:sur-front", Asserted},
 		{"Chile designated the Sur Front a terrorist organisation last year.", "IMPOSES_SANCTIONS", "country:chl", "org:sur-front", Asserted},
+		{"Jorge Mamani, Bolivia's ambassador to Peru, met Luis Vega.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
