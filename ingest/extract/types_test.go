@@ -633,6 +633,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile designated the Sur Front a banned organisation last year.", "IMPOSES_BAN", "country:chl", "org:sur-front", Asserted},
 		{"Chile designated the Sur Front a terrorist organisation last year.", "IMPOSES_SANCTIONS", "country:chl", "org:sur-front", Asserted},
 		{"Jorge Mamani, Bolivia's ambassador to Peru, met Luis Vega.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
+		{"Luis Vega is due in Chile next week.", "VISITS", "person:luis-vega", "country:chl", Planned},
+		{"Peru hosted leaders from Chile, Bolivia and Ecuador at a summit in Lima.", "MEETS_WITH", "country:bol", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
