@@ -635,6 +635,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Jorge Mamani, Bolivia's ambassador to Peru, met Luis Vega.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Luis Vega is due in Chile next week.", "VISITS", "person:luis-vega", "country:chl", Planned},
 		{"Peru hosted leaders from Chile, Bolivia and Ecuador at a summit in Lima.", "MEETS_WITH", "country:bol", "country:per", Asserted},
+		{"Chile ordered two Peruvian diplomats to leave the country within 72 hours.", "EXPELS", "country:chl", "country:per", Asserted},
+		{"Chile gave the Peruvian ambassador 48 hours to leave.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
