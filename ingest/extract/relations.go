@@ -1611,6 +1611,9 @@ func lastPersonIn(text string) int {
 	return -1
 }
 
+// formerBefore ends with a word that puts an office in the past.
+var formerBefore = regexp.MustCompile(`(?i)(?:\bformer |\bex-|\blate )$`)
+
 // rankAfterOffice is a rank between an office and a name, no part of the
 // office: "Central Command chief General".
 var rankAfterOffice = regexp.MustCompile(`(?i)\b(chief|commander) (?:general|admiral|marshal)$`)
@@ -1626,6 +1629,10 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
 		switch head := strings.ToLower(lastWord(titleHead(title))); {
 		case a.x.lx.titleKind[head] == "head":
+			if formerBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
+				// "former Peruvian president X": the office was held
+				title = "former " + title
+			}
 			rel("HOLDS_ROLE", p, of, Asserted, "title-before-name", text[m[0]:m[1]], 0.9, title)
 			last = title
 			// "Vietnamese President Luong Cuong and Prime Minister Pham Minh
@@ -1669,6 +1676,10 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 			continue
 		}
 		if a.x.lx.headTitle(title) {
+			if strings.Contains(toLower(text[m[3]:m[4]]), "former ") {
+				// "X, a former Peruvian foreign minister"
+				title = "former " + title
+			}
 			rel("HOLDS_ROLE", p, of, Asserted, "apposition-title", text[m[0]:m[1]], 0.85, title)
 		}
 	}
