@@ -722,6 +722,11 @@ func TestListedBodyInLowerCase(t *testing.T) {
 	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }
 
+// A city named after its state is no mention of the state.
+func TestCityNamedAfterState(t *testing.T) {
+	wantEntities(t, "Luis Vega met the envoy in Port Sudan on Tuesday.", "person:luis-vega")
+}
+
 // A plural possessive inside a body's name does not end it.
 func TestPluralPossessiveInName(t *testing.T) {
 	wantEntities(t, "Peru fought the Andean Farmers' Front for a decade.", "country:per", "org:andean-farmers-front")

@@ -448,6 +448,9 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	if m, ok := a.known(text, i, j); ok {
 		return []mention{m}
 	}
+	if j-i == 2 && toks[i].text == "Port" && a.countryFor(toks[i+1].text) != "" {
+		return nil // "Port Sudan": a city named after its state
+	}
 	if i > 0 && toks[i-1].lower == "the" {
 		// "the Commonwealth": a body listed with its article only.
 		if org := lx.orgForm["the "+text]; org != "" {
