@@ -1073,6 +1073,7 @@ func TestSeatsOfGovernment(t *testing.T) {
 	wantEntities(t, "Peru and Chile agreed to cooperate, Cheong Wa Dae said.", "country:per", "country:chl", "org:cheong-wa-dae")
 	wantEntities(t, "Malacañang said the talks with Peru would go on.", "country:per", "org:malacanang-palace")
 	wantEntities(t, "Peru and Chile met at the Istana Negara, Wisma Putra said.", "country:per", "country:chl", "org:istana-negara", "org:wisma-putra")
+	wantEntities(t, "Peru and Chile met at the Casa Rosada, La Moneda said.", "country:per", "country:chl", "org:casa-rosada", "org:la-moneda")
 }
 
 // Capitals no list knows name a body when a body noun follows them or an
