@@ -360,6 +360,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// demonym qualifies the one the sentence is about.
 		return true
 	}
+	if personOfRe.MatchString(before) {
+		// "King Abdullah II of Jordan met Trump": the state names whose
+		// king he is; he acts.
+		return true
+	}
 	if appositiveOfRe.MatchString(before) {
 		// "Milei, an ally of Mr. Trump, praised the tariffs": the one an
 		// appositive relates the name before it to does not act.
@@ -1129,6 +1134,13 @@ func rewrites(text string) []string {
 	if loc := frontedPhrase.FindStringIndex(text); loc != nil && strings.Contains(text[:loc[1]], "⟦") {
 		out = append(out, text[loc[1]:])
 	}
+	// "King Abdullah II of Jordan met Trump": the person, without the
+	// state named after him.
+	if strings.Contains(text, "⟧ of ") {
+		if reduced := personOf.ReplaceAllString(text, "$1"); reduced != text {
+			out = append(out, reduced)
+		}
+	}
 	// "Wang, on his first visit to India in three years, also met Modi",
 	// "the King, speaking in Amman, urged Washington": the person and the
 	// verb, without the visit or the occasion between them.
@@ -1159,6 +1171,8 @@ var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|
 
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:(?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}|speaking (?:in|at|from|to|during|on|after|before|alongside|with|by) [^,;.]{0,60}?), `)
 
+var personOf = mustGated(`(⟦P\d+⟧) of (?:the )?⟦[CO]\d+⟧`)
+
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 
 // discussedRe finds talk about a war, which is no part in it: "Sisi and
@@ -1171,6 +1185,9 @@ var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|t
 // ordinalBefore ends in an ordinal or superlative that makes a demonym
 // after it describe someone named before: "is the first ".
 var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|only|latest|youngest|oldest)(?: ever)? $`)
+
+// personOfRe ends a person's name followed by "of": "King X of ".
+var personOfRe = regexp.MustCompile(`⟦P\d+⟧ of (?:the )?$`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
 // another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ".
