@@ -1171,7 +1171,11 @@ var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|
 
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:(?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}|speaking (?:in|at|from|to|during|on|after|before|alongside|with|by) [^,;.]{0,60}?), `)
 
-var personOf = mustGated(`(⟦P\d+⟧) of (?:the )?⟦[CO]\d+⟧`)
+// personOf is a person named with the state or body "of" which they hold
+// an office: "King Abdullah II of Jordan".
+const personOfText = `(⟦P\d+⟧) of (?:the )?`
+
+var personOf = mustGated(personOfText + `⟦[CO]\d+⟧`)
 
 var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
 
@@ -1187,7 +1191,7 @@ var nounWithRe = mustGated(`(?i)\b(?:war|conflict|fight|fighting|clashes|talks|t
 var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|only|latest|youngest|oldest)(?: ever)? $`)
 
 // personOfRe ends a person's name followed by "of": "King X of ".
-var personOfRe = regexp.MustCompile(`⟦P\d+⟧ of (?:the )?$`)
+var personOfRe = regexp.MustCompile(personOfText + `$`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
 // another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ".
