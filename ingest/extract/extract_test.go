@@ -332,6 +332,8 @@ func TestCompoundTitles(t *testing.T) {
 		"Singapore and Chile signed deals, as Prime Minister Lawrence Wong hosted Ana Soto.": "Prime Minister",
 		// a rank between the office and the name is no part of it
 		"Luis Vega met US Central Command chief General Jorge Mamani.": "chief",
+		// the state after the name
+		"Ana Soto met Prime Minister Luis Vega of Peru.": "Prime Minister",
 		// an office held before
 		"The talks were praised by former Peruvian president Luis Vega.":           "former president",
 		"The talks were praised by Luis Vega, a former Peruvian foreign minister.": "former foreign minister",

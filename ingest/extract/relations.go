@@ -1045,6 +1045,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					} else if t := roleVerb.FindStringSubmatch(match); t != nil {
 						// "the RSF, led by Dagalo": its leader
 						title = roleVerbTitle[strings.ToLower(t[1])]
+					} else if t := titleNameOf.FindStringSubmatch(match); t != nil {
+						// "President Emmanuel Macron of France"
+						title = t[1]
 					} else if t := itsTitle.FindStringSubmatch(match); t != nil {
 						// "Hezbollah ..., and its leader Naim Qassem"
 						title = t[1]
@@ -1925,6 +1928,10 @@ var (
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match.
 var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) (?:of|for|at) `)
+
+// titleNameOf is an office before a name that the state or body follows:
+// "King Abdullah II of Jordan".
+var titleNameOf = regexp.MustCompile(`^((?:[A-Z][\w-]+ )*?[A-Z][\w-]+) ⟦P\d+⟧ of `)
 
 // itsTitle is the office a body's possessive names before a person.
 var itsTitle = regexp.MustCompile(`\bits ((?:[\w-]+ )?[\w-]+),? ⟦P\d+⟧$`)

@@ -638,6 +638,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile ordered two Peruvian diplomats to leave the country within 72 hours.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"Chile gave the Peruvian ambassador 48 hours to leave.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"King Luis Vega of Peru met Ana Soto in Lima in February.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -866,6 +867,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto dismissed Luis Vega as \"a hypocrite.\"", "REJECTS", "person:ana-soto", "person:luis-vega", false},
 		{"The Peruvian army, led by General Luis Vega, has fought the Sur Front since 2023.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
 		{"King Luis Vega of Peru met Ana Soto in Lima in February.", "MEETS_WITH", "country:per", "person:ana-soto", false},
+		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
