@@ -252,7 +252,10 @@ func allegedContent(text string) bool {
 // An appositive "a rival of X" or "the son of X" is read past as well,
 // and so is a list inside the clause ("who has sought to balance ties
 // with Moscow, Beijing and Washington, held talks").
-var relativeClause = mustGated(`, (?:which|who|whose|(?:led|headed|commanded|chaired|founded|run) by|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
+var relativeClause = mustGated(`, (?:which|who|whose|` + ledBy + `|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
+
+// ledBy opens an appositive that names who leads a body: "the RSF, led by".
+const ledBy = `(?:led|headed|commanded|chaired|founded|run) by`
 
 // appositiveOffice is an appositive whose office a demonym or a body
 // qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
@@ -1198,7 +1201,7 @@ var personOfRe = regexp.MustCompile(personOfText + `$`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
 // another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ".
-var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, (?:led|headed|commanded|chaired|founded|run) by|, (?:a|an|the) (?:[\w-]+ ){0,3}?of) (?:the )?` + bareTitle + `$`)
+var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + `|, (?:a|an|the) (?:[\w-]+ ){0,3}?of) (?:the )?` + bareTitle + `$`)
 
 // demandedThat ends a demand whose content a that-clause gives.
 var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)
