@@ -2464,12 +2464,15 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				if m.typ != Person || m.start >= k {
 					continue
 				}
-				if iso, ok := a.listedState(m.id); ok && iso != "" && a.earlier != nil && a.earlier.namedEntity(a.x.lx.countries[iso].id) {
-					c := mention{id: a.x.lx.countries[iso].id, typ: Country}
-					if !slices.ContainsFunc(ids, func(x mention) bool { return x.id == c.id }) {
-						ids, implied = append(ids, c), append(implied, iso)
-					}
+				iso, _ := a.listedState(m.id)
+				if iso == "" {
+					continue
 				}
+				id := a.x.lx.countries[iso].id
+				if a.earlier == nil || !a.earlier.namedEntity(id) || slices.ContainsFunc(ids, func(x mention) bool { return x.id == id }) {
+					continue
+				}
+				ids, implied = append(ids, mention{id: id, typ: Country}), append(implied, iso)
 			}
 		}
 		if len(ids) == 2 && k > 0 && toks[k-1].lower == "between" && ids[1].start == ids[0].end+1 && toks[ids[0].end].lower == "and" {
