@@ -192,6 +192,17 @@ func (a *article) addOrg(name, surface string) string {
 	return id
 }
 
+// initialled splits a name of one initial and one surname ("S Jaishankar",
+// "S. Jaishankar") into the two.
+func initialled(name string) (initial, surname string, ok bool) {
+	first, rest, found := strings.Cut(name, " ")
+	first = strings.TrimSuffix(first, ".")
+	if !found || len(first) != 1 || first[0] < 'A' || first[0] > 'Z' || rest == "" || strings.Contains(rest, " ") {
+		return "", "", false
+	}
+	return first, rest, true
+}
+
 // corporateSuffixes end the legal names of companies.
 var corporateSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "ltd": true, "limited": true,
 	"group": true, "holdings": true, "technologies": true, "co": true, "company": true, "plc": true, "llc": true,
@@ -202,6 +213,17 @@ var corporateSuffixes = map[string]bool{"corp": true, "corporation": true, "inc"
 // last word.
 func (a *article) addPerson(name, surface string) string {
 	name = strings.TrimSpace(name)
+	if initial, surname, ok := initialled(name); ok {
+		// "S Jaishankar", "L. Vega": the person of that surname named
+		// before whose first name has that initial.
+		if id := a.shortPerson(surname); id != "" && strings.HasPrefix(a.ents[id].Name, initial) {
+			a.alias(id, surface)
+			return id
+		}
+		if canon := a.x.lx.personForm[surname]; canon != "" && strings.HasPrefix(canon, initial) && strings.HasSuffix(canon, " "+surname) {
+			name = canon
+		}
+	}
 	if !strings.Contains(name, " ") {
 		if id := a.shortPerson(name); id != "" {
 			a.alias(id, surface)

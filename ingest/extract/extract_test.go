@@ -908,7 +908,13 @@ func TestPlacesAreNoActors(t *testing.T) {
 func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Macron hosts Lula", "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva")
 	wantEntities(t, "Brigitte Macron opened the exhibition. Macron thanked the curators.", "person:brigitte-macron")
-	wantEntities(t, "German Chancellor F Merz said on Monday. Merz left.", "person:f-merz", "country:deu")
+	wantEntities(t, "German Chancellor K Merz said on Monday. Merz left.", "person:k-merz", "country:deu")
+	// an initial that is the listed person's: "S Jaishankar", "F. Merz"
+	wantEntities(t, "German Chancellor F Merz said on Monday. Merz left.", "person:friedrich-merz", "country:deu")
+	wantEntities(t, "Jaishankar arrived. Later S Jaishankar met the press.", "person:subrahmanyam-jaishankar")
+	// and of a person the article named in full
+	wantEntities(t, "Luis Vega spoke first. Later L. Vega met Ana Soto.", "person:luis-vega", "person:ana-soto")
+	wantEntities(t, "Luis Vega spoke first. Later J Vega met Ana Soto.", "person:luis-vega", "person:j-vega", "person:ana-soto")
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
 	// a surname of several words, capitalised to open a sentence
