@@ -383,6 +383,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
 		return true
 	}
+	if all := groupIdx(folded, m, g); len(clauseJoin(folded, m, g, all, true)) < len(all) {
+		// "switch recognition to Beijing, and Honduras severed ties": the
+		// subject is the one after ", and", which opens a clause.
+		return false
+	}
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {

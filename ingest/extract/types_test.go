@@ -640,6 +640,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"King Luis Vega of Peru met Ana Soto in Lima in February.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Jorge Mamani is to visit Chile in December, the ministry said.", "VISITS", "person:jorge-mamani", "country:chl", Planned},
+		{"Bolivia wants to shift recognition to Beijing, and Ecuador severed ties with Peru in 2023.", "SEVERS_TIES", "country:ecu", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
