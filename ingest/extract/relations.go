@@ -92,6 +92,18 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	return false
 }
 
+// objectIsOthers reports a match whose object only qualifies others:
+// "pressed Taiwan's allies to switch recognition" presses the allies.
+func (r *rule) objectIsOthers(folded string, m []int) bool {
+	g := r.obj
+	if g < 0 || m[2*g+1] != m[1] {
+		return false
+	}
+	return othersOfRe.MatchString(folded[m[1]:])
+}
+
+var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents)\b`)
+
 // passiveAgent reports an active-voice rule that took the agent of a
 // passive for its object: "Russia has been accused by Ukraine of ...".
 // Rules written for the passive name "by" in their own pattern.
@@ -930,7 +942,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
 					r.typ == "VISITS" && (travelWarningRe.MatchString(folded[m[0]:m[1]]) || peopleWhoRe.MatchString(folded[m[0]:m[1]]) || hostedByRe.MatchString(folded[m[0]:m[1]])) ||
 					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
-					r.objectIsEvent(folded, m) {
+					r.objectIsEvent(folded, m) || r.objectIsOthers(folded, m) {
 					continue
 				}
 				match := text[m[0]:m[1]]

@@ -870,6 +870,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The Peruvian army, led by General Luis Vega, has fought the Sur Front since 2023.", "IN_CONFLICT_WITH", "org:sur-front", "person:luis-vega", false},
 		{"King Luis Vega of Peru met Ana Soto in Lima in February.", "MEETS_WITH", "country:per", "person:ana-soto", false},
 		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:chl", false},
+		{"Chile has pressed Peru's allies to switch recognition to Beijing.", "DEMANDS", "country:chl", "country:per", false},
+		{"Chile criticised Peru's Western backers on Monday.", "CRITICIZES", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
