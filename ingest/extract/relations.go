@@ -92,6 +92,9 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	return false
 }
 
+// participleAfter opens a participle clause.
+var participleAfter = regexp.MustCompile(`^, [a-z]+ing `)
+
 // objectIsOthers reports a match whose object only qualifies others:
 // "pressed Taiwan's allies to switch recognition" presses the allies.
 func (r *rule) objectIsOthers(folded string, m []int) bool {
@@ -393,6 +396,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	}
 	if requestedRe.MatchString(before) && strings.HasPrefix(folded[m[2*g+1]:], " to ") {
 		// "Ukraine asked Germany to send missiles": asked for, not done.
+		return true
+	}
+	if (strings.HasSuffix(before, " with ") || strings.HasSuffix(before, " with the ")) && participleAfter.MatchString(folded[m[2*g+1]:]) {
+		// "lodged a complaint with the UN, accusing Israel": the participle
+		// is the clause's subject's, not the one "with" names.
 		return true
 	}
 	if all := groupIdx(folded, m, g); len(clauseJoin(folded, m, g, all, true)) < len(all) {

@@ -641,6 +641,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Jorge Mamani is to visit Chile in December, the ministry said.", "VISITS", "person:jorge-mamani", "country:chl", Planned},
 		{"Bolivia wants to shift recognition to Beijing, and Ecuador severed ties with Peru in 2023.", "SEVERS_TIES", "country:ecu", "country:per", Asserted},
+		{"Lima has lodged a case at the International Court of Justice accusing Chile of genocide, a charge Chile denies.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Lima has lodged a case at the International Court of Justice accusing Chile of genocide, a charge Chile denies.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -872,6 +874,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The talks with President Luis Vega of Peru went well.", "HOLDS_ROLE", "person:luis-vega", "country:chl", false},
 		{"Chile has pressed Peru's allies to switch recognition to Beijing.", "DEMANDS", "country:chl", "country:per", false},
 		{"Chile criticised Peru's Western backers on Monday.", "CRITICIZES", "country:chl", "country:per", false},
+		{"Peru lodged a complaint with the UN, accusing Chile of genocide.", "ACCUSES", "org:united-nations", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
