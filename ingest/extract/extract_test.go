@@ -814,6 +814,15 @@ func entityIDs(res Result) map[string]bool {
 	return ids
 }
 
+// An acronym written in small letters after its capital, made of the
+// starts of the words before it ("Dirco", "Ecowas"), is the body's.
+func TestSyllableAcronym(t *testing.T) {
+	wantEntities(t, "The Andean Regional Trade Office (Artro) objected. Later Artro said it would respond.", "org:andean-regional-trade-office")
+	wantEntities(t, "The Southern Pacific Fisheries Commission (Sopafic) met. Sopafic set new quotas.", "org:southern-pacific-fisheries-commission")
+	// a name in parentheses that the words before do not spell
+	wantEntities(t, "Peru's envoy met Luis Vega (Lima) and Ana Soto.", "country:per", "person:luis-vega", "person:ana-soto")
+}
+
 // "Ana Soto of the International Crisis Group": a person and a listed body.
 func TestPersonOfListedBody(t *testing.T) {
 	wantEntities(t, "\"The region wants calm,\" said Ana Soto of the International Crisis Group.", "person:ana-soto", "org:international-crisis-group")

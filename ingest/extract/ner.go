@@ -791,7 +791,54 @@ func acronymAt(toks []token, i int) bool {
 			return false
 		}
 	}
-	return t.upper && caps >= 2 && utf8.RuneCountInString(t.text) <= 6
+	if t.upper && caps >= 2 && utf8.RuneCountInString(t.text) <= 6 {
+		return true
+	}
+	return t.upper && caps == 1 && abbreviates(t.lower, toks[max(0, i-12):i])
+}
+
+// abbreviates reports a word written in small letters after its capital
+// that is made of the starts of the words before it, as British and South
+// African outlets write some acronyms: "(Dirco)" after "Department of
+// International Relations and Cooperation", "(Ecowas)", "(Opec)". The
+// words run to the end of before; each gives a start of itself (a small
+// word may give none), the first and the last a letter at least, and
+// three words at least give one.
+func abbreviates(w string, before []token) bool {
+	if len(w) < 4 || len(w) > 8 {
+		return false
+	}
+	var match func(w string, words []token, gave int) bool
+	match = func(w string, words []token, gave int) bool {
+		if len(words) == 0 {
+			return w == "" && gave >= 3
+		}
+		word := words[0].lower
+		last := len(words) == 1
+		for n := min(len(w), len(word), 3); n >= 0; n-- {
+			if n == 0 && (last || !connectors[word]) {
+				continue
+			}
+			if w[:n] == word[:n] && match(w[n:], words[1:], gave+min(n, 1)) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(before) - 3; k >= 0; k-- {
+		t := before[k]
+		if !t.isWord() || !t.upper || t.lower[0] != w[0] {
+			continue
+		}
+		words := before[k:]
+		if slices.ContainsFunc(words, func(t token) bool { return !t.isWord() }) {
+			return false
+		}
+		if match(w, words, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // defineAcronym records "(TTP)" after an organisation, and the initials of
