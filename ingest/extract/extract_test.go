@@ -338,6 +338,9 @@ func TestCompoundTitles(t *testing.T) {
 		"The talks were praised by former Peruvian president Luis Vega.":           "former president",
 		"The talks were praised by Luis Vega, a former Peruvian foreign minister.": "former foreign minister",
 		"The talks were praised by Peru's former president Luis Vega.":             "former president",
+		// a relative clause before the office
+		"Luis Vega, who is the chairman of the Andean Trade Council, urged calm.":  "chairman",
+		"Luis Vega, who was the chairman of the Andean Trade Council, urged calm.": "former chairman",
 	} {
 		found := false
 		for _, r := range x.Extract(Doc{Text: text}).Relations {

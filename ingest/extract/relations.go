@@ -1069,7 +1069,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if r.typ == "HOLDS_ROLE" {
 					// "⟦P0⟧, the head of the ⟦O1⟧": the title is "head"
 					if t := ruleTitle.FindStringSubmatch(match); t != nil {
-						title = t[1]
+						title = t[2]
+						if t[1] != "" {
+							title = "former " + title
+						}
 					} else if t := roleVerb.FindStringSubmatch(match); t != nil {
 						// "the RSF, led by Dagalo": its leader
 						title = roleVerbTitle[strings.ToLower(t[1])]
@@ -1954,8 +1957,9 @@ var (
 	lastSeparatedByComma = mustGated(`⟧, (?:[\w.-]+ ){0,4}$`)
 )
 
-// ruleTitle reads the title of a HOLDS_ROLE rule's match.
-var ruleTitle = mustGated(`^⟦P\d+⟧, (?:the |an? )?([\pL -]+?) (?:of|for|at) `)
+// ruleTitle reads the title of a HOLDS_ROLE rule's match; "who was the
+// chairman of" names a former one.
+var ruleTitle = mustGated(`^⟦P\d+⟧, (?:who is |who has been |(who was ))?(?:the |an? )?([\pL -]+?) (?:of|for|at) `)
 
 // titleNameOf is an office before a name that the state or body follows:
 // "King Abdullah II of Jordan".
