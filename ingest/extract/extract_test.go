@@ -327,6 +327,7 @@ func TestCompoundTitles(t *testing.T) {
 	x := newX(t)
 	for text, want := range map[string]string{
 		"Vanuatu Secretary General Tom Kalo spoke.":             "Secretary General",
+		"Tuvalu Governor-General Ana Soto spoke.":               "Governor-General",
 		"Fijian opposition leader Sitiveni Vula criticised it.": "opposition leader",
 		// a listed person's bare title after "as"
 		"Singapore and Chile signed deals, as Prime Minister Lawrence Wong hosted Ana Soto.": "Prime Minister",
