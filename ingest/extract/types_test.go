@@ -645,6 +645,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lima has lodged a case at the International Court of Justice accusing Chile of genocide, a charge Chile denies.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"The Andean Regional Trade Office (Artro) called the decision regrettable. Artro spokesperson Ana Soto said talks would go on.", "HOLDS_ROLE", "person:ana-soto", "org:andean-regional-trade-office", Asserted},
 		{"Luis Vega also met Governor-General Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Lima applied to join the OECD last year.", "MEMBER_OF", "country:per", "org:organisation-for-economic-co-operation-and-development", Planned},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
