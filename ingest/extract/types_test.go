@@ -646,6 +646,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Regional Trade Office (Artro) called the decision regrettable. Artro spokesperson Ana Soto said talks would go on.", "HOLDS_ROLE", "person:ana-soto", "org:andean-regional-trade-office", Asserted},
 		{"Luis Vega also met Governor-General Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Lima applied to join the OECD last year.", "MEMBER_OF", "country:per", "org:organisation-for-economic-co-operation-and-development", Planned},
+		{"Peru and Chile held \"frank and candid\" talks in Lima on Saturday.", "MEETS_WITH", "country:chl", "country:per", Asserted},
+		{"Chile on Friday rejected as \"false\" accusations by Peru that it was preparing for war.", "REJECTS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
