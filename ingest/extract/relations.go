@@ -2309,6 +2309,11 @@ func plannedOrLater(def string, fixed bool, text string, end int) string {
 		// "The meeting between Xi and Biden was cancelled."
 		return Negated
 	}
+	if def == Asserted && !fixed && postponedRe.MatchString(text[end:]) {
+		// "talks between Iran and the United States, planned for Sunday,
+		// had been postponed": still to come.
+		return Planned
+	}
 	if def == Asserted && !fixed && laterRe.MatchString(text[end:]) {
 		return Planned
 	}
@@ -2316,7 +2321,13 @@ func plannedOrLater(def string, fixed bool, text string, end int) string {
 }
 
 // calledOffRe is an event undone, right after the match that names it.
-var calledOffRe = mustGated(`^(?: \w+){0,2}? (?:was|were|has been|have been|had been|is being) (?:\w+ )?(?:cancell?ed|called off|scrapped|abandoned)\b`)
+var calledOffRe = mustGated(`^` + setOff + `(?: \w+){0,2}? (?:was|were|has been|have been|had been|is being) (?:\w+ )?(?:cancell?ed|called off|scrapped|abandoned)\b`)
+
+// postponedRe is an event put off, right after the match that names it.
+var postponedRe = mustGated(`^` + setOff + `(?: \w+){0,2}?(?: (?:was|were|has been|have been|had been|is being|are being|is|are|will be)(?: \w+)?)? (?:postponed|delayed|put off|pushed back|rescheduled)\b`)
+
+// setOff is a phrase set off by commas: ", planned for Sunday in Muscat,".
+const setOff = `(?:, [^,;]{1,60},)?`
 
 // nextTime is a time to come, in plannedRe and laterRe.
 const nextTime = `next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`

@@ -651,6 +651,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's military ruler, General Luis Vega, has accused Chile of harbouring agents, a claim Santiago has repeatedly dismissed.", "REJECTS", "country:chl", "person:luis-vega", Asserted},
 		{"Ana Soto also spoke to the Peruvian president, Luis Vega, by phone on Thursday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile had threatened to take Peru to the International Court of Justice.", "THREATENS", "country:chl", "country:per", Asserted},
+		{"A sixth round of talks between Peru and Chile, planned for Sunday in Lima, had been postponed.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"The meeting between Peru and Chile, set for Monday, was cancelled.", "MEETS_WITH", "country:chl", "country:per", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
