@@ -653,6 +653,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile had threatened to take Peru to the International Court of Justice.", "THREATENS", "country:chl", "country:per", Asserted},
 		{"A sixth round of talks between Peru and Chile, planned for Sunday in Lima, had been postponed.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"The meeting between Peru and Chile, set for Monday, was cancelled.", "MEETS_WITH", "country:chl", "country:per", Negated},
+		{"Luis Vega addressed both houses of parliament and was hosted by King Felipe at the Royal Palace.", "MEETS_WITH", "person:felipe", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -885,6 +886,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile has pressed Peru's allies to switch recognition to Beijing.", "DEMANDS", "country:chl", "country:per", false},
 		{"Chile criticised Peru's Western backers on Monday.", "CRITICIZES", "country:chl", "country:per", false},
 		{"Peru lodged a complaint with the UN, accusing Chile of genocide.", "ACCUSES", "org:united-nations", "country:chl", false},
+		{"Luis Vega said the summit was hosted by Chile in 2019.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
