@@ -82,14 +82,7 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(folded[m[2*g]:], "⟦D") {
-		for _, w := range []string{" troops", " soldiers", " forces", " military", " bases", " base", " fighters", " refugees", " migrants", " nationals", " citizens", " tourists", " students", " workers", " hostages", " prisoners"} {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.HasPrefix(folded[m[2*g]:], "⟦D") && privatePeopleRe.MatchString(rest)
 }
 
 // participleAfter opens a participle clause.
@@ -106,6 +99,8 @@ func (r *rule) objectIsOthers(folded string, m []int) bool {
 }
 
 var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents)\b`)
+
+var privatePeopleRe = regexp.MustCompile(`^ ` + privatePeople + `\b`)
 
 // passiveAgent reports an active-voice rule that took the agent of a
 // passive for its object: "Russia has been accused by Ukraine of ...".
@@ -165,8 +160,13 @@ var headlineFutureBefore = mustGated(`^(?:the )?⟦[CDOP]\d+⟧ ` + headlineInfi
 var peacePlanRe = mustGated(`\b(?:proposal|plan|bid|efforts?|push|initiative|framework|roadmap|blueprint)s? (?:\w+ ){0,2}?to (?:end|stop|halt|settle)\b`)
 
 // peopleWhoRe opens a match whose subject is a class of people, not a
-// visitor: "Afghans who visit the US overstay their visas".
-var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧ who `)
+// visitor: "Afghans who visit the US overstay their visas", "two Ugandan
+// activists who had travelled to Nairobi".
+var peopleWhoRe = regexp.MustCompile(`^⟦D\d+⟧(?: who | (?:[\w-]+ )?` + privatePeople + `\b)`)
+
+// privatePeople are people a demonym qualifies who do not act for the
+// state, nor stand for it as a party.
+const privatePeople = `(?:troops|soldiers|forces|military|bases?|fighters|refugees|migrants|nationals|citizens|tourists|students|workers|hostages|prisoners|detainees|activists|journalists|pilgrims|fans|residents|civilians|asylum seekers)`
 
 // talksOnRe is a restoration of ties that talks are about.
 var talksOnRe = regexp.MustCompile(`\b(?:talks|negotiations|discussions|dialogue|efforts|bid|process) (?:on|about|aimed at|towards?|to) (?:\w+ ){0,2}?(?:restor|resum|normali|re-?establish|establish|upgrad|mend|repair)`)

@@ -887,6 +887,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile criticised Peru's Western backers on Monday.", "CRITICIZES", "country:chl", "country:per", false},
 		{"Peru lodged a complaint with the UN, accusing Chile of genocide.", "ACCUSES", "org:united-nations", "country:chl", false},
 		{"Luis Vega said the summit was hosted by Chile in 2019.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
+		{"Peru deported two Chilean activists who had travelled to Lima for a court hearing.", "VISITS", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
