@@ -85,6 +85,10 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	return strings.HasPrefix(folded[m[2*g]:], "⟦D") && privatePeopleRe.MatchString(rest)
 }
 
+// rulersInRe ends with the rulers of the state named next: "the Sahel
+// junta in", "the new government in".
+var rulersInRe = regexp.MustCompile(`(?:^|, |\band |\bthe )(?:[\w-]+ )?(?:junta|government|authorities|regime|administration|leadership|rulers) in $`)
+
 // participleAfter opens a participle clause.
 var participleAfter = regexp.MustCompile(`^, [a-z]+ing `)
 
@@ -429,6 +433,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 						return false
 					}
 				}
+			}
+			if p == " in " && rulersInRe.MatchString(before) {
+				// "the junta in Mali accused Algeria": the state's rulers
+				// act for it (the checks below still apply).
+				break
 			}
 			return true
 		}
