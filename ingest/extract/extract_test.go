@@ -339,6 +339,8 @@ func TestCompoundTitles(t *testing.T) {
 		"The talks were praised by former Peruvian president Luis Vega.":           "former president",
 		"The talks were praised by Luis Vega, a former Peruvian foreign minister.": "former foreign minister",
 		"The talks were praised by Peru's former president Luis Vega.":             "former president",
+		// the office of a state before the name
+		"The speaker of Peru's parliament, Luis Vega, said talks were over.": "speaker of parliament",
 		// a relative clause before the office
 		"Luis Vega, who is the chairman of the Andean Trade Council, urged calm.":  "chairman",
 		"Luis Vega, who was the chairman of the Andean Trade Council, urged calm.": "former chairman",

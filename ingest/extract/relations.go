@@ -1082,6 +1082,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						if t[1] != "" {
 							title = "former " + title
 						}
+					} else if t := officeOfRe.FindStringSubmatch(match); t != nil {
+						// "the speaker of Iran's parliament, Ghalibaf,"
+						title = strings.TrimPrefix(strings.TrimPrefix(t[1], "the "), "The ")
+						if t[2] != "" {
+							title += " of " + t[2]
+						}
 					} else if t := roleVerb.FindStringSubmatch(match); t != nil {
 						// "the RSF, led by Dagalo": its leader
 						title = roleVerbTitle[strings.ToLower(t[1])]
@@ -1969,6 +1975,11 @@ var (
 // ruleTitle reads the title of a HOLDS_ROLE rule's match; "who was the
 // chairman of" names a former one.
 var ruleTitle = mustGated(`^⟦P\d+⟧, (?:who is |who has been |(who was ))?(?:the |an? )?([\pL -]+?) (?:of|for|at) `)
+
+// officeOfRe is an office of a state or body set before the holder's
+// name: "the foreign minister of Iran, X,", "the speaker of Iran's
+// parliament, X,"; the office is the words before "of".
+var officeOfRe = regexp.MustCompile(`((?:[\w-]+ )?[\w-]+) of (?:the )?⟦[CO]\d+⟧(?:(?:'s|’s) ((?:[\w-]+ )?[\w-]+))?, ⟦P\d+⟧,$`)
 
 // titleNameOf is an office before a name that the state or body follows:
 // "King Abdullah II of Jordan".

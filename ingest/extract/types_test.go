@@ -657,6 +657,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru will impose a 25% surtax on Chilean steel from next month, the finance minister said.", "IMPOSES_TARIFFS", "country:per", "country:chl", Planned},
 		{"Lima retaliated with export curbs on copper and lithium to Chile.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Asserted},
 		{"The Andean junta in Bolivia accused Peru of shooting down a drone.", "ACCUSES", "country:bol", "country:per", Asserted},
+		{"The foreign minister of Peru, Ana Soto, said talks were over.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
