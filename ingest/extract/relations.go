@@ -999,6 +999,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					subs = speakerAfter(text, m, g, subs)
 				}
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
+				subs = officeHolder(text, m, r.subj, subs)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
@@ -1935,6 +1936,24 @@ func appositiveQualified(text string, m []int, g int, list []int) []int {
 var (
 	qualifiedAppositive = mustGated(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
 	officeThenComma     = mustGated(`^(?:'s)? [^,;:.⟦]{1,60},`)
+)
+
+// officeHolder keeps of a subject list "⟦C1⟧, ⟦P2⟧" after an office
+// ("the foreign minister of Iran, Abbas Araghchi, met Wang Yi") the
+// person: the state only names whose office it is.
+func officeHolder(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) != 2 || m[2*g] < 0 {
+		return list
+	}
+	if !officeOfBefore.MatchString(text[:m[2*g]]) || !stateThenHolder.MatchString(text[m[2*g]:m[2*g+1]]) {
+		return list
+	}
+	return list[1:]
+}
+
+var (
+	officeOfBefore  = regexp.MustCompile(`(?i)\b(?:` + titleWords + `|head) of (?:the )?$`)
+	stateThenHolder = regexp.MustCompile(`^⟦[CO]\d+⟧(?:(?:'s|’s) (?:[\w-]+ )?[\w-]+)?, ⟦P\d+⟧$`)
 )
 
 // attribution drops from an object list its last member when a verb after
