@@ -659,6 +659,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean junta in Bolivia accused Peru of shooting down a drone.", "ACCUSES", "country:bol", "country:per", Asserted},
 		{"The foreign minister of Peru, Ana Soto, said talks were over.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chile struck a Hamas-held port in Peru on Monday.", "ATTACKS", "country:chl", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -895,6 +896,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru deported two Chilean activists who had travelled to Lima for a court hearing.", "VISITS", "country:chl", "country:per", false},
 		{"Ana Soto praised the new government in Bolivia and met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "country:per", "person:luis-vega", false},
+		{"Peru hit a record in exports to Chile.", "ATTACKS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
