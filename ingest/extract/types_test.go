@@ -660,6 +660,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The foreign minister of Peru, Ana Soto, said talks were over.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile struck a Hamas-held port in Peru on Monday.", "ATTACKS", "country:chl", "country:per", Asserted},
+		{"Peru quits Andean regional bloc Mercosur", "MEMBER_OF", "country:per", "org:mercosur", Negated},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
