@@ -1953,7 +1953,7 @@ func officeHolder(text string, m []int, g int, list []int) []int {
 
 var (
 	officeOfBefore  = regexp.MustCompile(`(?i)\b(?:` + titleWords + `|head) of (?:the )?$`)
-	stateThenHolder = regexp.MustCompile(`^⟦[CO]\d+⟧(?:(?:'s|’s) (?:[\w-]+ )?[\w-]+)?, ⟦P\d+⟧$`)
+	stateThenHolder = regexp.MustCompile(`^` + stateHolder + `$`)
 )
 
 // attribution drops from an object list its last member when a verb after
@@ -1998,7 +1998,12 @@ var ruleTitle = mustGated(`^⟦P\d+⟧, (?:who is |who has been |(who was ))?(?:
 // officeOfRe is an office of a state or body set before the holder's
 // name: "the foreign minister of Iran, X,", "the speaker of Iran's
 // parliament, X,"; the office is the words before "of".
-var officeOfRe = regexp.MustCompile(`((?:[\w-]+ )?[\w-]+) of (?:the )?⟦[CO]\d+⟧(?:(?:'s|’s) ((?:[\w-]+ )?[\w-]+))?, ⟦P\d+⟧,$`)
+var officeOfRe = regexp.MustCompile(`((?:[\w-]+ )?[\w-]+) of (?:the )?` + stateHolder + `,$`)
+
+// stateHolder is a state or body, perhaps with a part of it ("Iran's
+// parliament", the part a group), and the holder of its office after a
+// comma.
+const stateHolder = `⟦[CO]\d+⟧(?:(?:'s|’s) ((?:[\w-]+ )?[\w-]+))?, ⟦P\d+⟧`
 
 // titleNameOf is an office before a name that the state or body follows:
 // "King Abdullah II of Jordan".
