@@ -85,13 +85,6 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 	return strings.HasPrefix(folded[m[2*g]:], "⟦D") && privatePeopleRe.MatchString(rest)
 }
 
-// rulersInRe ends with the rulers of the state named next: "the Sahel
-// junta in", "the new government in".
-var rulersInRe = regexp.MustCompile(`(?:^|, |\band |\bthe )(?:[\w-]+ )?(?:junta|government|authorities|regime|administration|leadership|rulers) in $`)
-
-// participleAfter opens a participle clause.
-var participleAfter = regexp.MustCompile(`^, [a-z]+ing `)
-
 // objectIsOthers reports a match whose object only qualifies others:
 // "pressed Taiwan's allies to switch recognition" presses the allies.
 func (r *rule) objectIsOthers(folded string, m []int) bool {
@@ -351,6 +344,15 @@ func (r *rule) urgesOthers(folded string, m []int) bool {
 
 var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urges|urging|push|pushed|pushes|pushing|ask|asked|asks|asking|call on|called on|calls on|encourage|encouraged|encourages|persuade|persuaded|forced|help|helped|helps|invite|invited|invites|told|tells) (?:them|both|both sides|the two sides|the two countries|the two leaders|the two neighbou?rs|the two|the sides|the parties|him|her|(?:the |its |his |her |their |other |all )?(?:[\w-]+ ){0,2}?(?:partners|allies|countries|nations|states|governments|members|leaders|community|donors|neighbou?rs|west|commission|council|parliament|government|administration|authorities|bloc)) to\b`)
 
+// rulersInRe ends with the rulers of the state named next: "the Sahel
+// junta in", "the new government in" (governmentIn reads the same rulers
+// with fewer words before them).
+var rulersInRe = regexp.MustCompile(`(?:^|, |\band |\bthe )(?:[\w-]+ )?(?:` + rulerNouns + `|rulers) in $`)
+
+// participleAfter opens a participle clause, as participleClause finds
+// one inside a text.
+var participleAfter = regexp.MustCompile(`^` + participle)
+
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
 // talks with X") or inside a relative clause ("Lithuania, which borders
@@ -407,11 +409,6 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// is the clause's subject's, not the one "with" names.
 		return true
 	}
-	if all := groupIdx(folded, m, g); len(clauseJoin(folded, m, g, all, true)) < len(all) {
-		// "switch recognition to Beijing, and Honduras severed ties": the
-		// subject is the one after ", and", which opens a clause.
-		return false
-	}
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
@@ -437,6 +434,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			if p == " in " && rulersInRe.MatchString(before) {
 				// "the junta in Mali accused Algeria": the state's rulers
 				// act for it (the checks below still apply).
+				break
+			}
+			if all := groupIdx(folded, m, g); len(clauseJoin(folded, m, g, all, true)) < len(all) {
+				// "switch recognition to Beijing, and Honduras severed
+				// ties": the subject is the one after ", and", which opens
+				// a clause.
 				break
 			}
 			return true
@@ -1227,7 +1230,10 @@ const personOfText = `(⟦P\d+⟧) of (?:the )?`
 
 var personOf = mustGated(personOfText + `⟦[CO]\d+⟧`)
 
-var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?(?:junta|government|authorities|regime|administration|leadership) in (⟦C\d+⟧)`)
+var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transitional |new )?` + rulerNouns + ` in (⟦C\d+⟧)`)
+
+// rulerNouns name those who rule a state.
+const rulerNouns = `(?:junta|government|authorities|regime|administration|leadership)`
 
 // discussedRe finds talk about a war, which is no part in it: "Sisi and
 // Burhan discussed the war with the RSF".
@@ -2216,7 +2222,9 @@ func (h hintSet) in(s string) bool { return h.g.Match(s) }
 // to host a new round of peace talks between ...") and inside the match.
 // participleClause is a clause a comma and a participle open, unless the
 // word is a preposition.
-var participleClause = regexp.MustCompile(`, ([a-z]+ing) `)
+var participleClause = regexp.MustCompile(participle)
+
+const participle = `, ([a-z]+ing) `
 
 var prepositionIng = map[string]bool{"during": true, "following": true, "including": true, "regarding": true,
 	"concerning": true, "according": true, "notwithstanding": true, "excluding": true}
