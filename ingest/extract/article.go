@@ -203,6 +203,13 @@ func initialled(name string) (initial, surname string, ok bool) {
 	return first, rest, true
 }
 
+// initialOf reports a name of an initial and a surname that abbreviates
+// full: "S Jaishankar" of "Subrahmanyam Jaishankar".
+func initialOf(name, full string) bool {
+	initial, surname, ok := initialled(name)
+	return ok && strings.HasPrefix(full, initial) && strings.HasSuffix(full, " "+surname)
+}
+
 // corporateSuffixes end the legal names of companies.
 var corporateSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "ltd": true, "limited": true,
 	"group": true, "holdings": true, "technologies": true, "co": true, "company": true, "plc": true, "llc": true,
@@ -219,9 +226,6 @@ func (a *article) addPerson(name, surface string) string {
 		if id := a.shortPerson(surname); id != "" && strings.HasPrefix(a.ents[id].Name, initial) {
 			a.alias(id, surface)
 			return id
-		}
-		if canon := a.x.lx.personForm[surname]; canon != "" && strings.HasPrefix(canon, initial) && strings.HasSuffix(canon, " "+surname) {
-			name = canon
 		}
 	}
 	if !strings.Contains(name, " ") {
@@ -249,8 +253,9 @@ func (a *article) addPerson(name, surface string) string {
 		// "Lee Jae Myung": the listed "Lee Jae-myung", spelt otherwise.
 		name = canon
 	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
-		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so.
-		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && strings.HasSuffix(canon, " "+name) {
+		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so;
+		// "S Jaishankar": the listed "Subrahmanyam Jaishankar".
+		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && (strings.HasSuffix(canon, " "+name) || initialOf(name, canon)) {
 			name = canon
 		}
 	}
