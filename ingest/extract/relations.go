@@ -121,8 +121,8 @@ const (
 )
 
 // liftingRe marks a measure being taken away: "lifted sanctions on Syria"
-// is not an imposition.
-var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b`)
+// and "will suspend the sanctions on Syria" are not impositions.
+var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b|\b(?:suspend|suspends|suspended|suspending|pause|pauses|paused|pausing) (?:[\w-]+ ){0,4}?(?:sanctions|tariffs|ban|bans|embargo|duties)\b`)
 
 // liftingOfRe ends the text before "US sanctions on X" where the sanctions
 // are being lifted: "welcomed the lifting of US sanctions on Damascus".

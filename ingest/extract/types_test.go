@@ -661,6 +661,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile struck a Hamas-held port in Peru on Monday.", "ATTACKS", "country:chl", "country:per", Asserted},
 		{"Peru quits Andean regional bloc Mercosur", "MEMBER_OF", "country:per", "org:mercosur", Negated},
+		{"The Finance Ministry said Peru would suspend the sanctions on Chile for 90 days.", "LIFTS_RESTRICTIONS", "country:per", "country:chl", Planned},
+		{"Peru, Chile and Bolivia announced their withdrawal from the International Criminal Court.", "MEMBER_OF", "country:bol", "org:international-criminal-court", Negated},
+		{"Peru suspended the peace declaration with Chile after a border clash.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -898,6 +901,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto praised the new government in Bolivia and met Luis Vega.", "MEETS_WITH", "country:bol", "person:luis-vega", false},
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		{"Peru hit a record in exports to Chile.", "ATTACKS", "country:per", "country:chl", false},
+		{"The Finance Ministry said Peru would suspend the sanctions on Chile for 90 days.", "IMPOSES_SANCTIONS", "country:per", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
