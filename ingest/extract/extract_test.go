@@ -915,6 +915,11 @@ func TestPlacesAreNoActors(t *testing.T) {
 	wantEntities(t, "Israel occupies the West Bank and the Gaza Strip.", "country:isr")
 	wantEntities(t, "Officials in Brussels and Valmora met.", "country:bel")
 	wantEntities(t, "The top U.S. diplomat in Lima, Aldo Varela, said it.", "country:usa", "country:per", "person:aldo-varela")
+	// towns of the gazetteer named where a person could stand
+	wantEntities(t, "Israeli troops attacked Khan Younis, and the RSF shelled El Fasher.", "country:isr", "org:rapid-support-forces")
+	wantEntities(t, "Chile's minister visited Los Angeles and Dera Ismail Khan.", "country:chl")
+	// a capital stays its state where a town elsewhere shares its name
+	wantEntities(t, "Peru's minister visited San Jose.", "country:per", "country:cri")
 }
 
 // A listed leader named by surname alone is the listed person, unless the

@@ -270,6 +270,18 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			lx.personKeyed[normKey(target)] = target
 		}
 	}
+	if lines, err = readLines("cities.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		// A capital stands for its state ("Buenos Aires said"), even where
+		// a town elsewhere shares its name; a listed body or person keeps
+		// its name too ("White House" is also a town's).
+		name, _, _ := strings.Cut(l, "\t")
+		if len(lx.countryForm[name]) == 0 && !stateNames[name] && lx.orgForm[name] == "" && lx.personForm[name] == "" && lx.personKeyed[normKey(name)] == "" {
+			lx.places[name] = true
+		}
+	}
 	for _, group := range opts.NeverMerge {
 		for _, n := range group {
 			lx.neverMerge[normKey(n)] = true
