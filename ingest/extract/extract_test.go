@@ -918,6 +918,9 @@ func TestPlacesAreNoActors(t *testing.T) {
 	// towns of the gazetteer named where a person could stand
 	wantEntities(t, "Israeli troops attacked Khan Younis, and the RSF shelled El Fasher.", "country:isr", "org:rapid-support-forces")
 	wantEntities(t, "Chile's minister visited Los Angeles and Dera Ismail Khan.", "country:chl")
+	// a one-word town after "visited": the verb is no speech cue
+	wantEntities(t, "Chile's minister visited Quillota on Monday.", "country:chl")
+	wantEntities(t, "Chile's minister visited Quillota.", "country:chl")
 	// a capital stays its state where a town elsewhere shares its name
 	wantEntities(t, "Peru's minister visited San Jose.", "country:per", "country:cri")
 }

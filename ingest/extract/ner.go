@@ -1423,7 +1423,11 @@ func (a *article) speechCue(s *sentence, i, j int) bool {
 	}
 	if i > 0 && speechVerbs[toks[i-1].lower] {
 		// "said Sayed." or "said Sayed on Friday", but not the subject of
-		// reported speech ("said Asia-Pacific countries should").
+		// reported speech ("said Asia-Pacific countries should"); what is
+		// visited is a place ("visited Rafah on Monday").
+		if toks[i-1].lower == "visited" {
+			return false
+		}
 		return j == len(toks) || !toks[j].capitalised() && (!toks[j].isWord() || afterSpeaker[toks[j].lower])
 	}
 	k := j
