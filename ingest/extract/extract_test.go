@@ -939,6 +939,9 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Luis Vega spoke first. Later L. Vega met Ana Soto.", "person:luis-vega", "person:ana-soto")
 	wantEntities(t, "Luis Vega spoke first. Later J Vega met Ana Soto.", "person:luis-vega", "person:j-vega", "person:ana-soto")
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
+	// the listed name with its Arabic article dropped, as some outlets write it
+	wantEntities(t, "Army chief Abdel Fattah Burhan spoke first.", "person:abdel-fattah-al-burhan")
+	wantEntities(t, "Al Gore spoke first.", "person:al-gore")
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
 	// a surname of several words, capitalised to open a sentence
 	wantEntities(t, "Belgian Prime Minister Bart De Wever met Luis Vega. De Wever praised Peru.", "country:bel", "person:bart-de-wever", "person:luis-vega", "country:per")

@@ -249,6 +249,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		name := f[0]
 		lx.personForm[name] = name
 		lx.personKeyed[normKey(name)] = name
+		lx.personKeyed[withoutArticle(normKey(name))] = name
 		if len(f) > 1 {
 			for _, s := range splitList(f[1]) {
 				lx.personForm[s] = name
@@ -451,4 +452,21 @@ func (lx *lexicon) ordinaryWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// withoutArticle drops the Arabic article inside a folded name, "abdel
+// fattah al burhan" becoming "abdel fattah burhan", as many outlets write
+// it; a name that opens with it ("al gore") keeps it.
+func withoutArticle(key string) string {
+	if !strings.Contains(key, " al ") && !strings.Contains(key, " el ") {
+		return key
+	}
+	f := strings.Fields(key)
+	out := f[:1]
+	for _, w := range f[1:] {
+		if w != "al" && w != "el" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
