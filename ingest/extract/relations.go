@@ -269,12 +269,13 @@ var relativeClause = mustGated(`, (?:which|who|whose|` + ledBy + `|(?:also |join
 // ledBy opens an appositive that names who leads a body: "the RSF, led by".
 const ledBy = `(?:led|headed|commanded|chaired|founded|run) by`
 
-// appositiveOffice is an appositive whose office a demonym or a body
-// qualifies: "Rutte, a former Dutch prime minister, met ...", "Akhundzada,
+// appositiveOffice is an appositive whose office a demonym, a body or a
+// state after an article qualifies: "Rutte, a former Dutch prime minister,
+// met ...", "Boulos, the senior U.S. adviser for Africa, met", "Akhundzada,
 // a leading Taliban figure, also weighed in", or a possessor: "the US,
 // Japan's closest ally, has backed Tokyo", "X, Bolivia's ambassador to
 // Peru, met Y".
-var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DOP]\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+(?:(?:to|in|at) (?:the )?⟦[CO]\d+⟧)?,`)
+var appositiveOffice = mustGated(`⟧, (?:(?:a |an |the )?(?:[\w-]+ )?⟦[DOP]\d+⟧ |(?:a |an |the )(?:[\w-]+ )?⟦C\d+⟧ |⟦[CDO]\d+⟧'s )[^,;:⟦]+(?:(?:to|in|at) (?:the )?⟦[CO]\d+⟧)?,`)
 
 // relativeOpeners open a relative clause; appositiveOpeners add the heads
 // of an appositive ("X, head of Y,").
