@@ -71,9 +71,10 @@ func (r *rule) objectIsEvent(folded string, m []int) bool {
 		}
 	}
 	if i := strings.IndexByte(rest[min(1, len(rest)):], ' '); i > 0 && i < 12 && !isOneOf(rest[1:i+1], "and", "for", "in", "at", "on", "to", "with", "after", "before", "during", "amid", "over", "of") {
-		// "to host Ukraine peace talks": one word may stand between
-		// ("visited Berlin for talks" is a visit).
-		if w := rest[i+1:]; strings.HasPrefix(w, " talks") || strings.HasPrefix(w, " summit") || strings.HasPrefix(w, " conference") {
+		// "to host Ukraine peace talks", "hosted RSF political meetings":
+		// one word may stand between ("visited Berlin for talks" is a
+		// visit).
+		if w := rest[i+1:]; strings.HasPrefix(w, " talks") || strings.HasPrefix(w, " summit") || strings.HasPrefix(w, " conference") || strings.HasPrefix(w, " meeting") {
 			return true
 		}
 	}

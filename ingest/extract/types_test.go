@@ -903,6 +903,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The foreign minister of Peru, Ana Soto, met Luis Vega in Lima.", "MEETS_WITH", "country:per", "person:luis-vega", false},
 		{"Peru hit a record in exports to Chile.", "ATTACKS", "country:per", "country:chl", false},
 		{"The Finance Ministry said Peru would suspend the sanctions on Chile for 90 days.", "IMPOSES_SANCTIONS", "country:per", "country:chl", false},
+		{"Peru has hosted Hamas political meetings, angering Chile.", "MEETS_WITH", "country:per", "org:hamas", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
