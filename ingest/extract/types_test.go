@@ -665,6 +665,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, Chile and Bolivia announced their withdrawal from the International Criminal Court.", "MEMBER_OF", "country:bol", "org:international-criminal-court", Negated},
 		{"Peru suspended the peace declaration with Chile after a border clash.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Luis Vega, the senior U.S. adviser for Africa, met Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"The Andean Front, led by Gen. Luis Vega, has been at war with Peru.", "HOLDS_ROLE", "person:luis-vega", "org:andean-front", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
