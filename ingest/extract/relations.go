@@ -608,7 +608,7 @@ const (
 	// Placeholders match case-sensitively: a pattern that starts with one
 	// then has the literal prefix "⟦", which the regexp engine jumps to.
 	anyEnt  = `(?-i:⟦[CDPO]\d+⟧)`
-	listSep = `(?:,? and |, |,? or |,? as well as )(?:the |his |her |their |mr\.? |mrs\.? |ms\.? |dr\.? )?`
+	listSep = `(?:,? and |, |,? or |,? as well as )(?:the |(?:his |her |their )(?:wife |husband |son |daughter |brother |sister )?|mr\.? |mrs\.? |ms\.? |dr\.? )?`
 )
 
 var macros = func() *strings.Replacer {

@@ -666,6 +666,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru suspended the peace declaration with Chile after a border clash.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Luis Vega, the senior U.S. adviser for Africa, met Ana Soto in Lima.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"The Andean Front, led by Gen. Luis Vega, has been at war with Peru.", "HOLDS_ROLE", "person:luis-vega", "org:andean-front", Asserted},
+		{"Chile imposed sanctions on Luis Vega, his wife Ana Soto and his son Jorge Mamani, accusing them of fraud.", "IMPOSES_SANCTIONS", "country:chl", "person:ana-soto", Asserted},
+		{"Chile imposed sanctions on Luis Vega, his wife Ana Soto and his son Jorge Mamani, accusing them of fraud.", "ACCUSES", "country:chl", "person:jorge-mamani", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -905,6 +907,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru hit a record in exports to Chile.", "ATTACKS", "country:per", "country:chl", false},
 		{"The Finance Ministry said Peru would suspend the sanctions on Chile for 90 days.", "IMPOSES_SANCTIONS", "country:per", "country:chl", false},
 		{"Peru has hosted Hamas political meetings, angering Chile.", "MEETS_WITH", "country:per", "org:hamas", false},
+		{"Chile imposed sanctions on Luis Vega, his wife Ana Soto and his son Jorge Mamani, accusing them of fraud.", "ACCUSES", "person:ana-soto", "person:jorge-mamani", false},
+		{"Chile imposed sanctions on two Peruvian ministers, Luis Vega and Ana Soto, accusing them of fraud.", "ACCUSES", "country:per", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
