@@ -500,9 +500,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// stands: "After Chile expelled Peru's envoy, ...").
 		return true
 	}
-	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && (objectOfVerb(before) || prepositionBefore(before)) {
+	if strings.HasPrefix(after, "'s ") && r.gapUsed(m) && (objectOfVerb(before) || prepositionBefore(before)) && !ownRoleRe.MatchString(after) {
 		// "discussed North Korea's missile programmes and agreed to":
-		// the possessive is in what the verb before takes.
+		// the possessive is in what the verb before takes ("praised
+		// Turkey's role in mediating" is Turkey's own deed).
 		return true
 	}
 	if strings.HasPrefix(after, ", and ") {
@@ -539,6 +540,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	}
 	return false
 }
+
+// ownRoleRe follows a possessive whose noun is the owner's part in the
+// deed after it: "Turkey's role in mediating", "Qatar's efforts to broker".
+var ownRoleRe = regexp.MustCompile(`^'s (?:[\w-]+ )?(?:role|roles|efforts?|work) (?:in|to) `)
 
 // appositiveQualifier reports a subject that qualifies the office in an
 // appositive after a name: "Rutte, a former Dutch prime minister, met
