@@ -506,9 +506,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// Turkey's role in mediating" is Turkey's own deed).
 		return true
 	}
-	if strings.HasPrefix(after, ", and ") {
-		// "summoned the British ambassador, Nigel Casey, and announced":
-		// the name closes a clause; the verb after "and" is its subject's.
+	if strings.HasPrefix(after, ", and ") || closedByDate.MatchString(after) {
+		// "summoned the British ambassador, Nigel Casey, and announced",
+		// "expelled the ambassador, X, in April 2024 and ordered": the
+		// name closes a clause; the verb after "and" is its subject's.
 		return true
 	}
 	clause := strings.TrimLeft(before[strings.LastIndexByte(before, ',')+1:], " ")
@@ -540,6 +541,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	}
 	return false
 }
+
+// closedByDate follows a name set off by commas whose clause ends with a
+// date before "and": ", in April 2024 and ordered".
+var closedByDate = regexp.MustCompile(`^, (?:in|on|last|this|earlier|late|early) [^,;⟦]{0,25}?,? and `)
 
 // ownRoleRe follows a possessive whose noun is the owner's part in the
 // deed after it: "Turkey's role in mediating", "Qatar's efforts to broker".

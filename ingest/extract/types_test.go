@@ -912,6 +912,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru has hosted Hamas political meetings, angering Chile.", "MEETS_WITH", "country:per", "org:hamas", false},
 		{"Chile imposed sanctions on Luis Vega, his wife Ana Soto and his son Jorge Mamani, accusing them of fraud.", "ACCUSES", "person:ana-soto", "person:jorge-mamani", false},
 		{"Chile imposed sanctions on two Peruvian ministers, Luis Vega and Ana Soto, accusing them of fraud.", "ACCUSES", "country:per", "person:luis-vega", false},
+		{"Lima had expelled Chile's ambassador, Luis Vega, in April 2024 and ordered the closure of Chilean consulates.", "SEVERS_TIES", "person:luis-vega", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
