@@ -671,6 +671,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chilean President Ana Soto on Monday ordered the recall of her ambassador in Lima for consultations.", "SEVERS_TIES", "person:ana-soto", "country:per", Asserted},
 		{"Luis Vega praised Bolivia's role in mediating between Peru and Chile.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Peru and Chile agreed in September to keep channels of dialogue open.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"The ceasefire between Peru and Chile, brokered by Bolivia, took effect on Monday.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
