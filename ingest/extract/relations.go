@@ -49,6 +49,20 @@ func (r *rule) actorGroup() int {
 	return r.list
 }
 
+// adjectivalTrigger reports a participle after an article where the rule
+// wants a verb: "the use of Afghan soil by the banned TTP" bans nothing.
+func (r *rule) adjectivalTrigger(folded string, m []int) bool {
+	at := -1
+	for _, g := range r.gaps {
+		at = max(at, m[2*g+1])
+	}
+	if at < 0 || !strings.HasSuffix(firstWord(folded[at:]), "ed") {
+		return false
+	}
+	before := folded[:at]
+	return strings.HasSuffix(before, " the ") || strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ")
+}
+
 // objectIsEvent reports a meeting whose object names an event rather than
 // a party: "hosted the G20 summit" is not a meeting with the G20, nor is
 // "hosting French troops" one with France (a demonym qualifying people or
@@ -974,7 +988,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
 					r.typ == "VISITS" && (travelWarningRe.MatchString(folded[m[0]:m[1]]) || peopleWhoRe.MatchString(folded[m[0]:m[1]]) || hostedByRe.MatchString(folded[m[0]:m[1]])) ||
 					conditional(folded[:m[0]]) || r.urgesOthers(folded, m) || s.title && r.headlineObject(folded, m) ||
-					r.objectIsEvent(folded, m) || r.objectIsOthers(folded, m) {
+					r.objectIsEvent(folded, m) || r.objectIsOthers(folded, m) || r.adjectivalTrigger(folded, m) {
 					continue
 				}
 				match := text[m[0]:m[1]]
