@@ -1032,7 +1032,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
 				if g := r.obj; g > 0 && m[2*g+1] > 0 {
-					objs = counterparts(text[m[2*g+1]:], objs)
+					objs = counterparts(text[m[2*g]:m[2*g+1]], text[m[2*g+1]:], objs)
 				}
 				// "met German Chancellor Friedrich Merz": the person, not the
 				// state that qualifies the title, takes part.
@@ -1834,8 +1834,16 @@ var speakerNext = regexp.MustCompile(`^,? (?:said|says|told|added|announced|wrot
 // counterparts replaces states listed before "counterparts" (or another
 // plural of people) with the people named after it, when there are as
 // many or one state stands for them all ("Philippine counterparts A and
-// B", "two Israeli ministers, A and B").
-func counterparts(after string, objs []int) []int {
+// B", "two Israeli ministers, A and B"), whether the names close the
+// object group or follow it.
+func counterparts(group, after string, objs []int) []int {
+	if i := strings.Index(group, " counterparts"); i >= 0 {
+		// "met his Chinese and Afghan counterparts, A and B"
+		states, names := placeholders(group[:i]), placeholders(group[i:])
+		if len(names) > 1 && (len(states) == len(names) || len(states) == 1) {
+			return names
+		}
+	}
 	m := counterpartsAfter.FindStringSubmatchIndex(after)
 	if m == nil || speakerNext.MatchString(after[m[1]:]) {
 		// "sanctioned Bolivian officials, Ana Soto said": the speaker

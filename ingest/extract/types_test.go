@@ -673,6 +673,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile agreed in September to keep channels of dialogue open.", "AGREES_WITH", "country:chl", "country:per", Asserted},
 		{"The ceasefire between Peru and Chile, brokered by Bolivia, took effect on Monday.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Peru banned the Andean Front on Monday.", "IMPOSES_BAN", "country:per", "org:andean-front", Asserted},
+		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -916,6 +917,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile imposed sanctions on two Peruvian ministers, Luis Vega and Ana Soto, accusing them of fraud.", "ACCUSES", "country:per", "person:luis-vega", false},
 		{"Lima had expelled Chile's ambassador, Luis Vega, in April 2024 and ordered the closure of Chilean consulates.", "SEVERS_TIES", "person:luis-vega", "country:chl", false},
 		{"Peru raised the use of Chilean soil by the banned Andean Front.", "IMPOSES_BAN", "country:chl", "org:andean-front", false},
+		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
