@@ -493,6 +493,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// recall; the past tense goes with the verb that told him.
 			return true
 		}
+		if strings.TrimSpace(gap) == "that" && strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ing") {
+			// "warned Trump that supplying missiles to Kyiv would damage
+			// ties": the gerund opens a clause of its own, with no subject.
+			return true
+		}
 		if strings.Contains(gap, " where ") {
 			// "due to visit Washington next month, where he will meet": a
 			// place, not the one who acts.

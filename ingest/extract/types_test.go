@@ -919,6 +919,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Lima had expelled Chile's ambassador, Luis Vega, in April 2024 and ordered the closure of Chilean consulates.", "SEVERS_TIES", "person:luis-vega", "country:chl", false},
 		{"Peru raised the use of Chilean soil by the banned Andean Front.", "IMPOSES_BAN", "country:chl", "org:andean-front", false},
 		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
+		{"Luis Vega had warned Ana Soto that supplying missiles to Chile would damage relations.", "SUPPORTS", "person:ana-soto", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
