@@ -726,6 +726,12 @@ func TestPartiesAndTheirPeople(t *testing.T) {
 	}
 }
 
+// Armed units are bodies, whatever their head word.
+func TestArmedUnits(t *testing.T) {
+	wantEntities(t, "The group's armed wing, the Andean Brigades, said it fired rockets.", "org:andean-brigades")
+	wantEntities(t, "The Andean Volunteer Corps and the Condor Battalion claimed the raid.", "org:andean-volunteer-corps", "org:condor-battalion")
+}
+
 func TestListedBodyInLowerCase(t *testing.T) {
 	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }
