@@ -924,6 +924,10 @@ func TestPlacesAreNoActors(t *testing.T) {
 	// towns of the gazetteer named where a person could stand
 	wantEntities(t, "Israeli troops attacked Khan Younis, and the RSF shelled El Fasher.", "country:isr", "org:rapid-support-forces")
 	wantEntities(t, "Chile's minister visited Los Angeles and Dera Ismail Khan.", "country:chl")
+	// what is praised or condemned is no speaker ("said Sayed." is)
+	wantEntities(t, "Chile's minister praised Operation Condor.", "country:chl")
+	wantEntities(t, "Chile's minister condemned Quillota.", "country:chl")
+	wantEntities(t, "The talks went well, said Quillota.", "person:quillota")
 	// a one-word town after "visited": the verb is no speech cue
 	wantEntities(t, "Chile's minister visited Quillota on Monday.", "country:chl")
 	wantEntities(t, "Chile's minister visited Quillota.", "country:chl")

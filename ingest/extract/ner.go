@@ -1423,9 +1423,11 @@ func (a *article) speechCue(s *sentence, i, j int) bool {
 	}
 	if i > 0 && speechVerbs[toks[i-1].lower] {
 		// "said Sayed." or "said Sayed on Friday", but not the subject of
-		// reported speech ("said Asia-Pacific countries should"); what is
-		// visited is a place ("visited Rafah on Monday").
-		if toks[i-1].lower == "visited" {
+		// reported speech ("said Asia-Pacific countries should"). Only a
+		// verb of saying puts its speaker after it: what is visited,
+		// praised or condemned may be a place, an event or a thing
+		// ("visited Rafah on Monday", "praised Operation Sindoor.").
+		if !reportingVerbs[toks[i-1].lower] {
 			return false
 		}
 		return j == len(toks) || !toks[j].capitalised() && (!toks[j].isWord() || afterSpeaker[toks[j].lower])
