@@ -924,6 +924,8 @@ func TestPlacesAreNoActors(t *testing.T) {
 	// towns of the gazetteer named where a person could stand
 	wantEntities(t, "Israeli troops attacked Khan Younis, and the RSF shelled El Fasher.", "country:isr", "org:rapid-support-forces")
 	wantEntities(t, "Chile's minister visited Los Angeles and Dera Ismail Khan.", "country:chl")
+	// holidays and named forums are no one
+	wantEntities(t, "Chile's minister spoke about the Quillota Dialogue, and Eid al-Fitr was debated.", "country:chl")
 	// what is praised or condemned is no speaker ("said Sayed." is)
 	wantEntities(t, "Chile's minister praised Operation Condor.", "country:chl")
 	wantEntities(t, "Chile's minister condemned Quillota.", "country:chl")
