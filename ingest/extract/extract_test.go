@@ -732,6 +732,11 @@ func TestArmedUnits(t *testing.T) {
 	wantEntities(t, "The Andean Volunteer Corps and the Condor Battalion claimed the raid.", "org:andean-volunteer-corps", "org:condor-battalion")
 }
 
+// News outlets that report or are told things are bodies.
+func TestListedOutlets(t *testing.T) {
+	wantEntities(t, "Channel 12 reported that Peru expelled the envoy, and Ana Soto told the Kyiv Independent it was true.", "org:channel-12", "org:kyiv-independent", "country:per", "person:ana-soto")
+}
+
 func TestListedBodyInLowerCase(t *testing.T) {
 	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }
