@@ -677,7 +677,7 @@ const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice 
 	`(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) ` +
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
 	`(?:army|military|defen[cs]e|intelligence|police) chief|junta leader|` +
-	`secretary of state|secretary-general|secretary general|king|queen|emir|sheikh|sheikha|sultan|pope|senator|governor-general|governor general|governor|general|opposition leader) )?`
+	`secretary of state|secretary-general|secretary general|king|queen|emir|sheikh|sheikha|sultan|pope|senator|governor-general|governor general|governor|general|opposition leader|(?:[\w-]+ )?mayor) )?`
 
 var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 

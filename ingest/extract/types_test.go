@@ -676,6 +676,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
 		{"Peru and Chile may meet in Lima.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"Peru has also deepened its alliance with Chile.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Peru arrested Arequipa Mayor Luis Vega on corruption charges.", "ARRESTS", "country:per", "person:luis-vega", Asserted},
+		{"Peru charged three Chileans with sabotage on behalf of Bolivia.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
