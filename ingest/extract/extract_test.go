@@ -737,6 +737,12 @@ func TestListedOutlets(t *testing.T) {
 	wantEntities(t, "Channel 12 reported that Peru expelled the envoy, and Ana Soto told the Kyiv Independent it was true.", "org:channel-12", "org:kyiv-independent", "country:per", "person:ana-soto")
 }
 
+// A full name before "and" is no part of the body named after it.
+func TestNameAndBody(t *testing.T) {
+	wantEntities(t, "Peru's minister spoke with Ana Soto and Andean Council President Luis Vega.", "country:per", "person:ana-soto", "org:andean-council", "person:luis-vega")
+	wantEntities(t, "The Bill and Melinda Gates Foundation gave money.", "org:bill-and-melinda-gates-foundation")
+}
+
 func TestListedBodyInLowerCase(t *testing.T) {
 	wantEntities(t, "Troops fought the al-Shabab militant group near the border.", "org:al-shabaab")
 }

@@ -485,6 +485,21 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	if k, body := titledOf(lx, s, i, j); k > 0 {
 		return append(a.segment(s, i, k), a.classifyChunk(s, body, j)...)
 	}
+	// "spoke with Ana Soto and European Council President Costa": a full
+	// name, titled or not, before "and" is no part of the body's name
+	// after it ("Bill and Melinda Gates Foundation" is).
+	if k := slices.IndexFunc(toks[i:j], func(t token) bool { return t.lower == "and" }); k > 0 && !s.title {
+		k += i
+		name := i
+		for name < k && lx.titleWord(toks[name].lower) {
+			name++
+		}
+		if a.fullNameRun(toks, name, k) {
+			if _, ok := a.orgSpan(s, k+1, j); ok {
+				return append(a.segment(s, i, k), a.classifyChunk(s, k+1, j)...)
+			}
+		}
+	}
 	// An organisation by its head word, or defined with an acronym; not in
 	// a headline, where every word is capitalised.
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
@@ -714,6 +729,26 @@ func (a *article) knownPersonRun(s *sentence, i, j int) bool {
 		return true
 	}
 	return a.x.lx.personForm[text] != "" || a.earlierPerson(text, j-i) != ""
+}
+
+// fullNameRun reports whether [i,j) reads as a person's full name: two
+// or more capitalised words that are not ordinary English ones, with name
+// particles between them ("Ursula von der Leyen"), none a body's head word
+// or a state's name.
+func (a *article) fullNameRun(toks []token, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if k > i && k < j-1 && nameParticles[t.lower] {
+			continue
+		}
+		if !t.capitalised() || !a.nameLike(t) || a.x.lx.heads[t.text] || a.countryFor(t.text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSpan reports whether [i,j) opens with an organisation named by a head
