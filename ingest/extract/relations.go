@@ -49,14 +49,24 @@ func (r *rule) actorGroup() int {
 	return r.list
 }
 
-// adjectivalTrigger reports a participle after an article where the rule
-// wants a verb: "the use of Afghan soil by the banned TTP" bans nothing.
-func (r *rule) adjectivalTrigger(folded string, m []int) bool {
-	at := -1
+// triggerAt is where the trigger of a match starts: after its last gap,
+// or at the match's start for a rule without one.
+func (r *rule) triggerAt(m []int) int {
+	at := m[0]
 	for _, g := range r.gaps {
 		at = max(at, m[2*g+1])
 	}
-	if at < 0 || !strings.HasSuffix(firstWord(folded[at:]), "ed") {
+	return at
+}
+
+// adjectivalTrigger reports a participle after an article where the rule
+// wants a verb: "the use of Afghan soil by the banned TTP" bans nothing.
+func (r *rule) adjectivalTrigger(folded string, m []int) bool {
+	if len(r.gaps) == 0 {
+		return false
+	}
+	at := r.triggerAt(m)
+	if !strings.HasSuffix(firstWord(folded[at:]), "ed") {
 		return false
 	}
 	before := folded[:at]
@@ -999,12 +1009,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				match := text[m[0]:m[1]]
 				dateText, dateFrom, dateTo = text, m[0], m[1]
 				// The trigger follows the last gap: negation is sought there.
-				anchor := m[0]
-				for _, g := range r.gaps {
-					if m[2*g+1] > anchor {
-						anchor = m[2*g+1]
-					}
-				}
+				anchor := r.triggerAt(m)
 				modality := modalityOf(r, text, lower, m[1], anchor)
 				g := r.actorGroup()
 				if s.title && modality == Asserted && (g >= 0 && m[2*g+1] >= 0 && headlineFuture.MatchString(folded[m[2*g+1]:]) || headlineFutureBefore.MatchString(folded[:m[0]])) {
