@@ -329,6 +329,8 @@ func TestCompoundTitles(t *testing.T) {
 		"Vanuatu Secretary General Tom Kalo spoke.":             "Secretary General",
 		"Tuvalu Governor-General Ana Soto spoke.":               "Governor-General",
 		"Fijian opposition leader Sitiveni Vula criticised it.": "opposition leader",
+		// two portfolios joined by "and"
+		"Peru's Trade and Tourism Minister Ana Soto said it.": "Trade and Tourism Minister",
 		// a listed person's bare title after "as"
 		"Singapore and Chile signed deals, as Prime Minister Lawrence Wong hosted Ana Soto.": "Prime Minister",
 		// a rank between the office and the name is no part of it
