@@ -346,6 +346,9 @@ func TestCompoundTitles(t *testing.T) {
 		// a relative clause before the office
 		"Luis Vega, who is the chairman of the Andean Trade Council, urged calm.":  "chairman",
 		"Luis Vega, who was the chairman of the Andean Trade Council, urged calm.": "former chairman",
+		// a head word qualified after it
+		"Andean Mining Corporation's chief executive Luis Vega said output rose.":        "chief executive",
+		"Luis Vega, the chief executive of Andean Mining Corporation, said output rose.": "chief executive",
 	} {
 		found := false
 		for _, r := range x.Extract(Doc{Text: text}).Relations {
@@ -953,6 +956,13 @@ func TestPlacesAreNoActors(t *testing.T) {
 // A listed leader named by surname alone is the listed person, unless the
 // article names someone else of that surname; a listed surname after a
 // given name or initial ends that name.
+// A title of several words marks the name after it, even where its last
+// word only qualifies the office and the name ends in an ordinary word.
+func TestNameAfterQualifiedTitle(t *testing.T) {
+	wantEntities(t, "The firm's chief executive Mei Li Chew resigned on Tuesday.", "person:mei-li-chew")
+	wantEntities(t, "Peru's chief executive Mei Li Chew resigned on Tuesday.", "person:mei-li-chew", "country:per")
+}
+
 func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Macron hosts Lula", "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva")
 	wantEntities(t, "Brigitte Macron opened the exhibition. Macron thanked the curators.", "person:brigitte-macron")

@@ -1485,6 +1485,9 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
+	for k >= 1 && lx.titleKind[toks[k].lower] == "mod" {
+		k-- // "chief executive Shou Zi Chew"
+	}
 	if k >= 0 && lx.titleWord(toks[k].lower) {
 		return true
 	}
@@ -1520,10 +1523,25 @@ func (a *article) personCue(s *sentence, i, j int) bool {
 	return a.speechCue(s, i, j)
 }
 
-// headTitle reports a title whose last word names an office ("Treasury
-// Secretary", "special envoy"), as titleKind's "head" words do.
+// headTitle reports a title that names an office ("Treasury Secretary",
+// "special envoy"): its last word is one of titleKind's "head" words, or
+// qualifies one before it ("chief executive").
 func (lx *lexicon) headTitle(title string) bool {
-	return lx.titleKind[strings.ToLower(lastWord(titleHead(title)))] == "head"
+	words := strings.Fields(titleHead(title))
+	if len(words) == 0 {
+		return false
+	}
+	words[len(words)-1] = lastWord(words[len(words)-1])
+	for k := len(words) - 1; k >= 0; k-- {
+		switch lx.titleKind[strings.ToLower(words[k])] {
+		case "head":
+			return true
+		case "mod":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // titleWord reports whether w (any case) is a title head or description.

@@ -689,7 +689,7 @@ const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice 
 	`(?:army|military|defen[cs]e|intelligence|police) chief|junta leader|` +
 	`secretary of state|secretary-general|secretary general|king|queen|emir|sheikh|sheikha|sultan|pope|senator|governor-general|governor general|governor|general|opposition leader|(?:[\w-]+ )?mayor) )?`
 
-var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
+var titleMacro = `(?:(?:[\w-]+ ){0,3}?(?:` + `minister|president|secretary|director|chancellor|premier|pm|king|queen|emir|ambassador|envoy|spokes\w+|chief(?: (?:executive|operating|financial)(?: officer)?)?|leader|governor|mayor|chairman|chairperson|chair|commissioner|commander|ceo|founder|co-founder|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?` + `)(?:-general|-designate|-elect)?(?: of (?:state|defen[cs]e|war|the treasury))?(?: (?:ayatollah|sheikh|field marshal|marshal|general|gen\.))?)`
 
 // sharedTitle is an office named with no words of its own before it,
 // whose state is the one of the title before: "and Prime Minister".
@@ -1741,7 +1741,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 		title := rankAfterOffice.ReplaceAllString(strings.TrimSpace(text[m[4]:m[5]]), "$1")
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
 		switch head := strings.ToLower(lastWord(titleHead(title))); {
-		case a.x.lx.titleKind[head] == "head":
+		case a.x.lx.headTitle(title):
 			if formerBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
 				// "former Peruvian president X": the office was held
 				title = "former " + title
@@ -1804,7 +1804,7 @@ const titleMods = `acting|deputy|vice|under|senior|former|outgoing|incoming|care
 
 var (
 	titleWords = `(?:(?:` + titleMods + `)\s+and\s+)?(?:(?:` + titleMods + `)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|chief|leader|governor(?:[- ]general)?|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?)` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|pm|king|queen|emir|sultan|prince|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|chief(?:\s+(?:executive|operating|financial)(?:\s+officer)?)?|leader|governor(?:[- ]general)?|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|negotiator|representative|speaker|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major|datuk seri|dato' seri|dato seri|datuk|dato'|dato|tan sri|tun) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in|for)\s+(?:the\s+)?(?:⟦[CDO]\d+⟧|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?,?\s+` + honorific + `⟦P(\d+)⟧`)
