@@ -1118,6 +1118,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				if r.typ == "HOLDS_ROLE" {
 					// "⟦P0⟧, the head of the ⟦O1⟧": the title is "head"
 					if t := ruleTitle.FindStringSubmatch(match); t != nil {
+						if !a.x.lx.headTitle(t[2]) && !strings.EqualFold(t[2], "head") {
+							continue // "X, the wife of the president of Peru": no office of hers
+						}
 						title = t[2]
 						if t[1] != "" {
 							title = "former " + title

@@ -678,6 +678,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has also deepened its alliance with Chile.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Peru arrested Arequipa Mayor Luis Vega on corruption charges.", "ARRESTS", "country:per", "person:luis-vega", Asserted},
 		{"Peru charged three Chileans with sabotage on behalf of Bolivia.", "ARRESTS", "country:per", "country:chl", Asserted},
+		{"Ana Soto, the foreign minister of Peru, said talks would resume.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -923,6 +924,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru raised the use of Chilean soil by the banned Andean Front.", "IMPOSES_BAN", "country:chl", "org:andean-front", false},
 		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "country:chl", "person:luis-vega", false},
 		{"Luis Vega had warned Ana Soto that supplying missiles to Chile would damage relations.", "SUPPORTS", "person:ana-soto", "country:chl", false},
+		{"Ana Soto, the wife of the president of Peru, opened the school.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
+		{"Ana Soto, the head of Peru's delegation, left early.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
