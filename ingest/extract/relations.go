@@ -375,6 +375,10 @@ var urgedOthers = mustGated(`\b(?:press|pressed|presses|pressing|urge|urged|urge
 // with fewer words before them).
 var rulersInRe = regexp.MustCompile(`(?:^|, |\band |\bthe )(?:[\w-]+ )?(?:` + rulerNouns + `|rulers) in $`)
 
+// verbBefore finds a verb in the words before a name (the first word of a
+// sentence is left out: "Armed forces chief X" has none).
+var verbBefore = regexp.MustCompile(`\s(?:[a-z]{2,}ed|met|meets|held|holds|told|tells|spoke|speaks|said|says|sent|sends|gave|took|hosts|calls|visits|receives)\s`)
+
 // participleAfter opens a participle clause, as participleClause finds
 // one inside a text.
 var participleAfter = regexp.MustCompile(`^` + participle)
@@ -433,6 +437,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	if (strings.HasSuffix(before, " with ") || strings.HasSuffix(before, " with the ")) && participleAfter.MatchString(folded[m[2*g+1]:]) {
 		// "lodged a complaint with the UN, accusing Israel": the participle
 		// is the clause's subject's, not the one "with" names.
+		return true
+	}
+	if p := participleAfter.FindStringSubmatch(folded[m[2*g+1]:]); p != nil && !prepositionIng[p[1]] &&
+		verbBefore.MatchString(before[strings.LastIndexByte(before, ',')+1:]) {
+		// "Vega met Ana Soto, urging Bolivia to act": the participle is
+		// the clause's subject's, not the verb's object's.
 		return true
 	}
 	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {

@@ -679,6 +679,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru arrested Arequipa Mayor Luis Vega on corruption charges.", "ARRESTS", "country:per", "person:luis-vega", Asserted},
 		{"Peru charged three Chileans with sabotage on behalf of Bolivia.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Ana Soto, the foreign minister of Peru, said talks would resume.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
+		{"Peruvian Foreign Minister Ana Soto, urging Bolivia to release the prisoners, said talks would go on.", "DEMANDS", "person:ana-soto", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -926,6 +927,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega had warned Ana Soto that supplying missiles to Chile would damage relations.", "SUPPORTS", "person:ana-soto", "country:chl", false},
 		{"Ana Soto, the wife of the president of Peru, opened the school.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
 		{"Ana Soto, the head of Peru's delegation, left early.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
+		{"Luis Vega met Ana Soto, urging Bolivia to release the prisoners.", "DEMANDS", "person:ana-soto", "country:bol", false},
+		{"Luis Vega held a call with his Chilean counterpart Ana Soto, urging Bolivia to act.", "DEMANDS", "person:ana-soto", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
