@@ -742,6 +742,12 @@ func TestListedOutlets(t *testing.T) {
 	wantEntities(t, "Channel 12 reported that Peru expelled the envoy, and Ana Soto told the Kyiv Independent it was true.", "org:channel-12", "org:kyiv-independent", "country:per", "person:ana-soto")
 }
 
+// Intelligence services are named by acronym or one word alone.
+func TestListedServices(t *testing.T) {
+	wantEntities(t, "Peru blamed the GRU, while Ana Soto said the FSB and Mossad were involved.",
+		"country:per", "person:ana-soto", "org:main-intelligence-directorate", "org:federal-security-service", "org:mossad")
+}
+
 // A full name before "and" is no part of the body named after it.
 func TestNameAndBody(t *testing.T) {
 	wantEntities(t, "Peru's minister spoke with Ana Soto and Andean Council President Luis Vega.", "country:per", "person:ana-soto", "org:andean-council", "person:luis-vega")
