@@ -680,6 +680,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru charged three Chileans with sabotage on behalf of Bolivia.", "ARRESTS", "country:per", "country:chl", Asserted},
 		{"Ana Soto, the foreign minister of Peru, said talks would resume.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Peruvian Foreign Minister Ana Soto, urging Bolivia to release the prisoners, said talks would go on.", "DEMANDS", "person:ana-soto", "country:bol", Asserted},
+		{"The attack, which Peru blamed on Bolivia, killed two soldiers.", "ACCUSES", "country:per", "country:bol", Asserted},
+		{"Peru blamed the rise in crime on Bolivian gangs.", "ACCUSES", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -929,6 +931,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto, the head of Peru's delegation, left early.", "HOLDS_ROLE", "person:ana-soto", "country:per", false},
 		{"Luis Vega met Ana Soto, urging Bolivia to release the prisoners.", "DEMANDS", "person:ana-soto", "country:bol", false},
 		{"Luis Vega held a call with his Chilean counterpart Ana Soto, urging Bolivia to act.", "DEMANDS", "person:ana-soto", "country:bol", false},
+		{"Peru blamed Chile for the attack on Bolivia.", "ACCUSES", "country:per", "country:bol", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
