@@ -1039,6 +1039,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				}
 				subs, objs, all := groupIdx(text, m, r.subj), groupIdx(text, m, r.obj), groupIdx(text, m, r.list)
 				subs, all, objs = clauseJoin(text, m, r.subj, subs, true), clauseJoin(text, m, r.list, all, true), clauseJoin(text, m, r.obj, objs, false)
+				subs, all, objs = beforeRelative(text, m, r.subj, subs), beforeRelative(text, m, r.list, all), beforeRelative(text, m, r.obj, objs)
 				subs, all = appositivePossessor(text, m, r.subj, subs), appositivePossessor(text, m, r.list, all)
 				objs = appositivePossessor(text, m, r.obj, objs)
 				objs = attribution(text, m, r.obj, objs)
@@ -1965,6 +1966,27 @@ func clauseJoin(text string, m []int, g int, list []int, last bool) []int {
 		return list[k:]
 	}
 	return list[:k]
+}
+
+// beforeRelative keeps the members of a list before a relative clause
+// inside it: in "The Philippines, which will chair ASEAN next year,
+// accused China", ASEAN is named in the clause ("chair" read as an
+// office) and takes no part.
+func beforeRelative(text string, m []int, g int, list []int) []int {
+	if len(list) < 2 {
+		return list
+	}
+	span := text[m[2*g]:m[2*g+1]]
+	i := -1
+	for _, w := range []string{"⟧, which ", "⟧, who ", "⟧, whose "} {
+		if k := strings.Index(span, w); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return list
+	}
+	return list[:min(len(list), len(placeholders(span[:i+len("⟧")])))]
 }
 
 // appositivePossessor drops from a list of two read off "A, B's

@@ -682,6 +682,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian Foreign Minister Ana Soto, urging Bolivia to release the prisoners, said talks would go on.", "DEMANDS", "person:ana-soto", "country:bol", Asserted},
 		{"The attack, which Peru blamed on Bolivia, killed two soldiers.", "ACCUSES", "country:per", "country:bol", Asserted},
 		{"Peru blamed the rise in crime on Bolivian gangs.", "ACCUSES", "country:per", "country:bol", Asserted},
+		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -932,6 +933,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega met Ana Soto, urging Bolivia to release the prisoners.", "DEMANDS", "person:ana-soto", "country:bol", false},
 		{"Luis Vega held a call with his Chilean counterpart Ana Soto, urging Bolivia to act.", "DEMANDS", "person:ana-soto", "country:bol", false},
 		{"Peru blamed Chile for the attack on Bolivia.", "ACCUSES", "country:per", "country:bol", false},
+		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "org:association-of-southeast-asian-nations", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
