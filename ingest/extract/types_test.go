@@ -683,6 +683,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The attack, which Peru blamed on Bolivia, killed two soldiers.", "ACCUSES", "country:per", "country:bol", Asserted},
 		{"Peru blamed the rise in crime on Bolivian gangs.", "ACCUSES", "country:per", "country:bol", Asserted},
 		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Leaders welcomed Peru as a full member of the Andean Council on Monday.", "MEMBER_OF", "country:per", "org:andean-council", Asserted},
+		{"ASEAN leaders met in Jakarta. They welcomed Peru as the bloc's newest member.", "MEMBER_OF", "country:per", "org:association-of-southeast-asian-nations", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
