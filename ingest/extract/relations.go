@@ -2630,6 +2630,13 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 			}
 		}
 		add(ms, toks, k)
+		if w := toks[k+n-1].lower; w == "sides" || w == "parties" {
+			// "hosted talks between Kinshasa and the M23, and both sides
+			// signed": the two the talks were between, a state or not.
+			if pair := betweenPair(ms, toks, k); pair != nil {
+				ids = pair
+			}
+		}
 		var implied []string // states of leaders the article names, not named in the sentence
 		if states && len(ids) < 2 {
 			// "Modi held talks with Maldivian President Muizzu, and the
@@ -2678,6 +2685,34 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		return out
 	}
 	return ms
+}
+
+// betweenPair returns the last two states or bodies before token k that
+// "between A and B" names, or nil.
+func betweenPair(ms []mention, toks []token, k int) []mention {
+	at := func(i int) (mention, bool) {
+		if i < k && toks[i].lower == "the" {
+			i++
+		}
+		j := slices.IndexFunc(ms, func(m mention) bool { return m.start == i })
+		if j < 0 || ms[j].typ == Person {
+			return mention{}, false
+		}
+		return ms[j], true
+	}
+	for b := k - 1; b >= 0; b-- {
+		if toks[b].lower != "between" {
+			continue
+		}
+		x, ok := at(b + 1)
+		if !ok || x.end >= k || toks[x.end].lower != "and" {
+			continue
+		}
+		if y, ok := at(x.end + 1); ok && y.end <= k && y.id != x.id {
+			return []mention{x, y}
+		}
+	}
+	return nil
 }
 
 // leadingPair reports two entities that the article has named at least

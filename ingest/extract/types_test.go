@@ -685,6 +685,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Leaders welcomed Peru as a full member of the Andean Council on Monday.", "MEMBER_OF", "country:per", "org:andean-council", Asserted},
 		{"ASEAN leaders met in Jakarta. They welcomed Peru as the bloc's newest member.", "MEMBER_OF", "country:per", "org:association-of-southeast-asian-nations", Asserted},
+		{"Chile, which hosted talks between Peru and the Andean Front in Santiago, said both sides had signed a truce.", "AGREES_WITH", "country:per", "org:andean-front", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -936,6 +937,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega held a call with his Chilean counterpart Ana Soto, urging Bolivia to act.", "DEMANDS", "person:ana-soto", "country:bol", false},
 		{"Peru blamed Chile for the attack on Bolivia.", "ACCUSES", "country:per", "country:bol", false},
 		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "org:association-of-southeast-asian-nations", "country:chl", false},
+		{"Chile, which hosted talks between Peru and the Andean Front in Santiago, said both sides had signed a truce.", "AGREES_WITH", "country:chl", "country:per", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
