@@ -122,7 +122,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if i > 0 && !t.capitalised() && toks[i-1].lower == "the" {
+		if i > 0 && !t.capitalised() && theBefore(toks, i) {
 			if m, ok := a.describedOrg(toks, i); ok {
 				out = append(out, m)
 				i++
@@ -203,6 +203,31 @@ func (a *article) knownAcronym(s *sentence, i int) bool {
 	}
 	return a.knownNameAt(s, i, i+1) == 1
 }
+
+// theBefore reports "the" before token i, with up to three words between
+// that say what kind or where: "the South American bloc", "the 27-nation
+// bloc", "the Western military alliance".
+func theBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "the":
+			return true
+		case orgQualifiers[w] || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-member"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// orgQualifiers may stand between "the" and a word that stands for a body.
+var orgQualifiers = map[string]bool{"regional": true, "trade": true, "economic": true, "military": true,
+	"political": true, "security": true, "defence": true, "defense": true, "western": true, "eastern": true,
+	"south": true, "north": true, "east": true, "west": true, "southeast": true, "central": true,
+	"latin": true, "american": true, "african": true, "asian": true, "european": true, "arab": true,
+	"gulf": true, "pacific": true, "atlantic": true, "nordic": true, "baltic": true, "caribbean": true,
+	"eurasian": true, "transatlantic": true, "intergovernmental": true}
 
 // describedOrg reads "the bloc" or "the alliance" as the one organisation
 // of the article so far that the word stands for (data/organizations.tsv);
