@@ -67,11 +67,12 @@ var wireLabel = regexp.MustCompile(`^(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTB
 
 // capsDateline is a dateline in capitals opening a paragraph, with its
 // date and agency if any, up to the dash after it.
-var capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?(?: \([A-Z][A-Za-z]+\))? (?:—|–|--?) +`)
+var capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?(?: \([A-Z][A-Za-z]+\))? (?:—|–|--?|//) +`)
 
 // dateline is the place an article's first paragraph opens with:
-// "VILNIUS –", "ISLAMABAD:", "Manila, Philippines –", "WASHINGTON (AP) —".
-var dateline = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?(?: \([A-Za-z ]+\))? ?(?::|—|–|--?) `)
+// "VILNIUS –", "ISLAMABAD:", "Manila, Philippines –", "WASHINGTON (AP) —",
+// "ABU DHABI //".
+var dateline = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?(?: \([A-Za-z ]+\))? ?(?::|—|–|--?|//) `)
 
 // datelineState is the state whose capital text is datelined in, or "".
 func datelineState(a *article, text string) string {

@@ -515,6 +515,11 @@ func TestDatelineInCapitals(t *testing.T) {
 	}
 }
 
+// Some outlets end the dateline with "//": the sentence opens after it.
+func TestDatelineWithSlashes(t *testing.T) {
+	wantEntities(t, "LIMA // The Andean Council and Chile pledged support.", "org:andean-council", "country:chl")
+}
+
 func TestHeadlineNamesPeopleOfTheBody(t *testing.T) {
 	title := "Chile's Soto meets Peru's Vega as ties thaw"
 	res := newX(t).Extract(Doc{Title: title,
