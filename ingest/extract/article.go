@@ -228,7 +228,8 @@ func (a *article) addPerson(name, surface string) string {
 			return id
 		}
 	}
-	if !strings.Contains(name, " ") {
+	if first, rest, _ := strings.Cut(name, " "); !strings.Contains(name, " ") || articleWord(first) && !strings.Contains(rest, " ") {
+		// ("Al Sharaa" after "Ahmed al-Sharaa": a surname with its article)
 		if id := a.shortPerson(name); id != "" {
 			a.alias(id, surface)
 			return id
@@ -251,6 +252,9 @@ func (a *article) addPerson(name, surface string) string {
 		name = canon
 	} else if canon := a.x.lx.personKeyed[normKey(name)]; canon != "" {
 		// "Lee Jae Myung": the listed "Lee Jae-myung", spelt otherwise.
+		name = canon
+	} else if canon := a.x.lx.personKeyed[withoutArticle(normKey(name))]; canon != "" {
+		// "Abdel Fattah El Sisi": the listed "Abdel Fattah al-Sisi"
 		name = canon
 	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
 		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so;
@@ -276,6 +280,10 @@ func (a *article) addPerson(name, surface string) string {
 	return id
 }
 
+// articleWord reports the Arabic article written as a word of its own:
+// "Al Sharaa", "El Sisi".
+func articleWord(w string) bool { return strings.EqualFold(w, "al") || strings.EqualFold(w, "el") }
+
 // shortPerson resolves a surname (or, for names written surname first, the
 // first word) to a full name: first among the article's people, then among
 // the run's. A near miss of one letter still matches a long surname.
@@ -295,12 +303,13 @@ func (a *article) shortPerson(w string) string {
 			continue
 		}
 		last, first := f[len(f)-1], f[0]
-		if n := strings.Count(k, " ") + 1; n > 1 && n < len(f) {
+		n := strings.Count(k, " ") + 1
+		if n > 1 && n < len(f) {
 			// "Al-Sharaa", "Abu-Bakr": a hyphenated surname, whose key
 			// is words
 			last = strings.Join(f[len(f)-n:], " ")
 		}
-		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) {
+		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) || n > 1 && withoutArticle("x "+last) == withoutArticle("x "+k) {
 			inArticle = append(inArticle, p.id)
 		}
 	}

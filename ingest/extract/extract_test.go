@@ -987,6 +987,12 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
 	// the listed name with its Arabic article dropped, as some outlets write it
 	wantEntities(t, "Army chief Abdel Fattah Burhan spoke first.", "person:abdel-fattah-al-burhan")
+	// or with another spelling of it
+	wantEntities(t, "Army chief Abdel Fattah el-Burhan spoke first.", "person:abdel-fattah-al-burhan")
+	wantEntities(t, "President Abdel Fattah El Sisi spoke.", "person:abdel-fattah-al-sisi")
+	// a later reference by the surname with its article as a word
+	wantEntities(t, "Omar al-Hadi spoke first. Later Al Hadi left the talks.", "person:omar-al-hadi")
+	wantEntities(t, "Omar al-Hadi spoke first. Later El Hadi left the talks.", "person:omar-al-hadi")
 	wantEntities(t, "Al Gore spoke first.", "person:al-gore")
 	wantEntities(t, "Turkey's Erdogan hosted the talks.", "person:recep-tayyip-erdogan", "country:tur")
 	// a surname of several words, capitalised to open a sentence
