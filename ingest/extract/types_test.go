@@ -688,6 +688,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile, which hosted talks between Peru and the Andean Front in Santiago, said both sides had signed a truce.", "AGREES_WITH", "country:per", "org:andean-front", Asserted},
 		{"Mercosur leaders met in Asuncion. The South American bloc signed a free trade agreement with Peru.", "AGREES_WITH", "country:per", "org:mercosur", Asserted},
 		{"The Andean Council, which groups Peru, Chile and Bolivia, met in Quito.", "MEMBER_OF", "country:bol", "org:andean-council", Asserted},
+		{"Peru, meanwhile, carried out air strikes near Quito on Tuesday.", "ATTACKS", "country:per", "country:ecu", Asserted},
+		{"Peru launched strikes across southern Bolivia.", "ATTACKS", "country:per", "country:bol", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
