@@ -515,6 +515,11 @@ func TestDatelineInCapitals(t *testing.T) {
 	}
 }
 
+// A photo's credit names who took it, no one the news is about.
+func TestPhotoCredit(t *testing.T) {
+	wantEntities(t, "Chilean President Ana Soto speaks in Santiago, March 1, 2025. REUTERS/Ivan Alvarado", "country:chl", "person:ana-soto")
+}
+
 // Some outlets end the dateline with "//": the sentence opens after it.
 func TestDatelineWithSlashes(t *testing.T) {
 	wantEntities(t, "LIMA // The Andean Council and Chile pledged support.", "org:andean-council", "country:chl")

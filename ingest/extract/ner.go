@@ -1240,6 +1240,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	for j-i > 3 && lx.common[toks[i].lower] {
 		i++
 	}
+	if i > 0 && toks[i-1].text == "/" {
+		// "REUTERS/Ivan Alvarado", "AP Photo/Jane Roe": a photo's credit
+		return mention{}, false
+	}
 	text := joinTokens(s, i, j)
 	words := j - i
 	if words > 1 && allCapsRun(toks, i, j) {
