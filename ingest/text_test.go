@@ -139,6 +139,8 @@ func TestFurnitureLines(t *testing.T) {
 			[]string{"Rosa Diaz", "Montevideo", "Editing", "Standards"}, []string{"agreed to restore ties"}},
 		{"Peru and Chile restore ties\n\nPeru and Chile agreed to restore ties on Monday.\n\nPTI\n\n(With inputs from agencies)\n",
 			[]string{"PTI", "agencies"}, []string{"agreed to restore ties"}},
+		{"Peru and Chile restore ties\n\nWritten by Rosa Diaz\n\nPeru and Chile agreed to restore ties on Monday.\n\nAbout the author: Rosa Diaz is a correspondent in Lima. She worked for Andean Radio.\n\nTags: Peru, Chile, Diplomacy\n",
+			[]string{"Rosa Diaz", "Andean Radio", "Diplomacy"}, []string{"agreed to restore ties"}},
 	}
 	bp, _ := NewBoilerplate(nil)
 	for _, c := range cases {
