@@ -701,6 +701,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru said it would not ban Chilean seafood.", "IMPOSES_SANCTIONS", "country:per", "country:chl", Negated},
 		{"The Andean Development Bank pledged $1 billion to Peru for reconstruction.", "SUPPORTS", "org:andean-development-bank", "country:per", Asserted},
 		{"Chile will provide $500 million in aid to Peru.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"Peru protested Chile's radar lock-on incident near the coast.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
