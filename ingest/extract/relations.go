@@ -501,10 +501,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// to join": the verb after ", and" is the speaker's.
 			return true
 		}
-		if strings.Contains(gap, ", and ") && prepositionBefore(before) {
+		if (strings.Contains(gap, ", and ") || strings.HasSuffix(gap, " and ")) && prepositionBefore(before) {
 			// "imposed a levy over New Delhi's purchases of Russian oil,
-			// and threatened Canada": a name a preposition governs does
-			// not take the verb after ", and".
+			// and threatened Canada", "on the sidelines of the Quad
+			// ministers' meeting and urged India": a name a preposition
+			// governs does not take the verb after "and".
 			return true
 		}
 		if strings.HasPrefix(gap, " to ") && strings.HasSuffix(gap, " and ") && strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ed") {

@@ -702,6 +702,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Development Bank pledged $1 billion to Peru for reconstruction.", "SUPPORTS", "org:andean-development-bank", "country:per", Asserted},
 		{"Chile will provide $500 million in aid to Peru.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"Peru protested Chile's radar lock-on incident near the coast.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Ana Soto met Luis Vega on the sidelines of the Andean Council ministers' meeting and urged Chile to act.", "DEMANDS", "person:ana-soto", "country:chl", Asserted},
 		{"Armenian Prime Minister Ara Petrosyan and Azerbaijani President Elnur Aliyev are due to meet on Friday.", "MEETS_WITH", "person:ara-petrosyan", "person:elnur-aliyev", Planned},
 		{"Yemen's Houthi rebels, who are backed by Iran, fired missiles.", "SUPPORTS", "country:irn", "org:houthis", Asserted},
 		{"Saudi Arabia and Iran agreed on Friday to resume diplomatic relations, in a deal brokered by China after talks in Beijing.", "MEDIATES", "country:chn", "country:irn", ""},
@@ -955,6 +956,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru, which will chair ASEAN next year, accused Chile of spying.", "ACCUSES", "org:association-of-southeast-asian-nations", "country:chl", false},
 		{"Chile, which hosted talks between Peru and the Andean Front in Santiago, said both sides had signed a truce.", "AGREES_WITH", "country:chl", "country:per", false},
 		{"Chile provided evidence to Peru.", "SUPPORTS", "country:chl", "country:per", false},
+		{"Ana Soto met Luis Vega on the sidelines of the Andean Council ministers' meeting and urged Chile to act.", "DEMANDS", "org:andean-council", "country:chl", false},
 		// the verb after "and" is not the last object's
 		{"Soto urged Vega to lift measures against Peru and warned Chile to act with caution.", "THREATENS", "country:per", "country:chl", false},
 		// a body named in an appositive of the subjects does not act
