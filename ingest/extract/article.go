@@ -284,6 +284,15 @@ func (a *article) addPerson(name, surface string) string {
 // "Al Sharaa", "El Sisi".
 func articleWord(w string) bool { return strings.EqualFold(w, "al") || strings.EqualFold(w, "el") }
 
+// dropArticle is a name key without the Arabic article it opens with:
+// "al sharaa" and "el sharaa" are both "sharaa".
+func dropArticle(key string) string {
+	if first, rest, ok := strings.Cut(key, " "); ok && articleWord(first) {
+		return rest
+	}
+	return key
+}
+
 // shortPerson resolves a surname (or, for names written surname first, the
 // first word) to a full name: first among the article's people, then among
 // the run's. A near miss of one letter still matches a long surname.
@@ -309,7 +318,7 @@ func (a *article) shortPerson(w string) string {
 			// is words
 			last = strings.Join(f[len(f)-n:], " ")
 		}
-		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) || n > 1 && withoutArticle("x "+last) == withoutArticle("x "+k) {
+		if last == k || first == k || (len(k) >= 5 && editDistance1(last, k)) || n > 1 && dropArticle(last) == dropArticle(k) {
 			inArticle = append(inArticle, p.id)
 		}
 	}
