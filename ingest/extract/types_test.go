@@ -717,6 +717,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lima-based analyst Rosa Quispe said talks would go on.", "BASED_IN", "person:rosa-quispe", "country:per", Asserted},
 		{"Bhutan is not a member of the Commonwealth of Nations.", "MEMBER_OF", "country:btn", "org:commonwealth-of-nations", Negated},
 		{"Indonesia became a full member of BRICS in January.", "MEMBER_OF", "country:idn", "org:brics", Asserted},
+		{"Quito signed a comprehensive strategic partnership with Chile.", "AGREES_WITH", "country:chl", "country:ecu", Asserted},
+		{"Peru signed a memorandum of understanding with Bolivia on energy.", "AGREES_WITH", "country:bol", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
