@@ -405,8 +405,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			return true
 		}
 	}
-	if nounWithRe.MatchString(before) {
+	if nounWithRe.MatchString(before) && !r.appositive {
 		// "Israel's war with Hamas has killed ...": the war did, not Hamas.
+		// An apposition still holds of the name ("talks with X, general
+		// secretary of Y").
 		return true
 	}
 	if strings.HasPrefix(folded[m[2*g]:], "⟦D") && ordinalBefore.MatchString(before) {

@@ -719,6 +719,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Indonesia became a full member of BRICS in January.", "MEMBER_OF", "country:idn", "org:brics", Asserted},
 		{"Quito signed a comprehensive strategic partnership with Chile.", "AGREES_WITH", "country:chl", "country:ecu", Asserted},
 		{"Peru signed a memorandum of understanding with Bolivia on energy.", "AGREES_WITH", "country:bol", "country:per", Asserted},
+		{"Luis Vega held talks with Ana Soto, general secretary of the Andean Council, in Quito on Monday.", "HOLDS_ROLE", "person:ana-soto", "org:andean-council", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
