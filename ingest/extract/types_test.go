@@ -720,6 +720,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Quito signed a comprehensive strategic partnership with Chile.", "AGREES_WITH", "country:chl", "country:ecu", Asserted},
 		{"Peru signed a memorandum of understanding with Bolivia on energy.", "AGREES_WITH", "country:bol", "country:per", Asserted},
 		{"Luis Vega held talks with Ana Soto, general secretary of the Andean Council, in Quito on Monday.", "HOLDS_ROLE", "person:ana-soto", "org:andean-council", Asserted},
+		{"Ecuador firmly supports Peru's position on the border.", "SUPPORTS", "country:ecu", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
