@@ -498,6 +498,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// leader, General Tiani, expelled French troops").
 			return true
 		}
+		if strings.HasPrefix(folded[m[2*g]:], "⟦P") && reportedOther.MatchString(gap) {
+			// "Saree said the group had fired a missile at Israel": what a
+			// speaker reports of another subject is not his own act.
+			return true
+		}
 		if strings.Contains(gap, ", and ") && reportedBefore.MatchString(before) {
 			// "Ruto said the EAC must work together, and urged Tanzania
 			// to join": the verb after ", and" is the speaker's.
@@ -1464,6 +1469,10 @@ var reportedModal = regexp.MustCompile(`\b(?:said|says|told \S+|warned|added) (?
 // reportedBefore ends a lower-case text in a verb of speech, its time or
 // manner and "that": "said on Monday that the ".
 var reportedBefore = regexp.MustCompile(`\b(?:said|says|told \w+|tells \w+|added|noted|stated|insisted|argued|claimed)(?: on \w+| in a [\w ]{1,30}?| earlier| later| last \w+)?,? (?:that )?(?:the )?$`)
+
+// reportedOther opens a report whose clause has a subject of its own,
+// not a name: "said the group had", "told reporters the army would".
+var reportedOther = regexp.MustCompile(`^,? (?:said|says|told \w+|tells \w+|added|stated|claimed)(?: on \w+)?,? (?:that )?the [a-z-]+(?: [a-z-]+)? (?:had|has|have|was|were|would|will|is|are|could|might)\b`)
 
 // reportingVerbs introduce reported speech.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,

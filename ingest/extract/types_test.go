@@ -1044,6 +1044,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Lithuania, which borders Belarus, expressed solidarity with Poland.", "SUPPORTS", "country:blr", "country:pol", false},
 		// the president of another state, named earlier, is not the one described
 		{"Peru's envoy welcomed President Rosa Diaz. Rosa Diaz thanked him. Carlos Ruiz, who is also Chile's president, said nothing.", "HOLDS_ROLE", "person:rosa-diaz", "country:chl", false},
+		{"Rebel spokesman Luis Vega said the group had fired a missile at Peru.", "ATTACKS", "person:luis-vega", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
