@@ -1255,8 +1255,9 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// "Labour MPs", "Green MEPs": a group of people, not a name.
 		return mention{}, false
 	}
-	if words > 1 && !afterTitle && landformHeads[toks[j-1].lower] {
-		// "the Galwan Valley", "the Bering Sea": a landform is no actor.
+	if words > 1 && !afterTitle && (landformHeads[toks[j-1].lower] || divisionHeads[toks[j-1].lower]) {
+		// "the Galwan Valley", "the Bering Sea": a landform is no actor,
+		// nor is "Saratov Oblast" or "Hodeidah Governorate".
 		return mention{}, false
 	}
 	if (workplaceBefore(toks, i) || orgCueBefore(toks, i) || orgApposition(toks, i, j) || describedAsFirm(toks, j)) && !afterTitle {
@@ -1584,6 +1585,11 @@ var landformHeads = map[string]bool{"valley": true, "river": true, "mountains": 
 	"sea": true, "strait": true, "gulf": true, "island": true, "islands": true, "peninsula": true,
 	"desert": true, "lake": true, "bay": true, "basin": true, "plateau": true, "canal": true,
 	"shoal": true, "reef": true, "coast": true, "highlands": true, "corridor": true, "pass": true}
+
+// divisionHeads end the names of a state's administrative divisions.
+var divisionHeads = map[string]bool{"oblast": true, "krai": true, "raion": true, "governorate": true,
+	"prefecture": true, "province": true, "region": true, "voivodeship": true, "county": true,
+	"district": true, "municipality": true, "canton": true}
 
 // innerHonorific words are titles before a name ("Sheikh Tamim") and
 // part of it after a given name ("Hassan Sheikh Mohamud").
