@@ -2068,7 +2068,7 @@ func attribution(text string, m []int, g int, list []int) []int {
 	}
 	if m[2*g] > m[0] && clauseVerbAfter.MatchString(text[m[2*g+1]:]) {
 		// (a list that opens the match is the subject of that verb)
-		return list[:len(list)-1]
+		return withoutLast(text[m[2*g]:m[2*g+1]], list)
 	}
 	return speakerAfter(text, m, g, list)
 }
@@ -2081,8 +2081,18 @@ func speakerAfter(text string, m []int, g int, list []int) []int {
 	}
 	group := text[m[2*g]:m[2*g+1]]
 	last := strings.LastIndex(group, "⟦")
-	if last < 0 || !lastSeparatedByComma.MatchString(group[:last]) {
+	if last < 0 || !lastSeparatedByComma.MatchString(group[:last]) && !lastStateSeparated.MatchString(group[:last]) {
 		return list
+	}
+	return withoutLast(group, list)
+}
+
+// withoutLast drops the last member of a list, and the state or body
+// that qualifies its title with it: "..., German Defence Minister Boris
+// Pistorius announced".
+func withoutLast(group string, list []int) []int {
+	if len(list) > 2 && titledLast.MatchString(group) {
+		return list[:len(list)-2]
 	}
 	return list[:len(list)-1]
 }
@@ -2090,6 +2100,8 @@ func speakerAfter(text string, m []int, g int, list []int) []int {
 var (
 	speechAfter          = mustGated(`^,? (?:said|says|told|added|announced|wrote|tweeted|stated|noted)\b`)
 	lastSeparatedByComma = mustGated(`⟧, (?:[\w.-]+ ){0,4}$`)
+	lastStateSeparated   = mustGated(`⟧, ⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}$`)
+	titledLast           = mustGated(`⟧(?:,? and|,|,? or|,? as well as) (?:the )?⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}⟦P\d+⟧$`)
 )
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match; "who was the

@@ -1045,6 +1045,8 @@ func TestNoFalseEdges(t *testing.T) {
 		// the president of another state, named earlier, is not the one described
 		{"Peru's envoy welcomed President Rosa Diaz. Rosa Diaz thanked him. Carlos Ruiz, who is also Chile's president, said nothing.", "HOLDS_ROLE", "person:rosa-diaz", "country:chl", false},
 		{"Rebel spokesman Luis Vega said the group had fired a missile at Peru.", "ATTACKS", "person:luis-vega", "country:per", false},
+		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "person:ana-soto", false},
+		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
