@@ -349,6 +349,9 @@ func TestCompoundTitles(t *testing.T) {
 		// a head word qualified after it
 		"Andean Mining Corporation's chief executive Luis Vega said output rose.":        "chief executive",
 		"Luis Vega, the chief executive of Andean Mining Corporation, said output rose.": "chief executive",
+		// what the person does
+		"Luis Vega, who chairs the Andean Council, met Ana Soto.": "chair",
+		"Luis Vega founded the Andean Front in 2001.":             "founder",
 	} {
 		found := false
 		for _, r := range x.Extract(Doc{Text: text}).Relations {

@@ -1399,7 +1399,7 @@ var verbsWithoutEd = map[string]bool{"met": true, "cut": true, "hit": true, "str
 // irregularPast are other past forms without "-ed" that show an entity to
 // be a clause's subject ("after Muizzu came to power ... and asked"),
 // though no trigger follows them.
-var irregularPast = map[string]bool{"came": true, "went": true, "became": true, "saw": true,
+var irregularPast = map[string]bool{"quit": true, "came": true, "went": true, "became": true, "saw": true,
 	"wrote": true, "rose": true, "fell": true, "brought": true, "bought": true, "kept": true,
 	"stood": true, "ran": true, "got": true, "grew": true, "threw": true, "chose": true,
 	"found": true, "heard": true, "sold": true, "spent": true, "built": true, "felt": true,
@@ -2128,9 +2128,9 @@ var itsTitle = regexp.MustCompile(`\bits ((?:[\w-]+ )?[\w-]+),? ⟦P\d+⟧$`)
 // roleVerb finds the verb of a role stated by what the person does
 // ("led by", "who founded"); roleVerbTitle names the role.
 var (
-	roleVerb      = mustGated(`(?i)\b(led|headed|chaired|commanded|founded|co-founded)\b`)
-	roleVerbTitle = map[string]string{"led": "leader", "headed": "head", "chaired": "chair",
-		"commanded": "commander", "founded": "founder", "co-founded": "co-founder"}
+	roleVerb      = mustGated(`(?i)\b(led|leads|headed|heads|chaired|chairs|commanded|founded|co-founded)\b`)
+	roleVerbTitle = map[string]string{"led": "leader", "leads": "leader", "headed": "head", "heads": "head",
+		"chaired": "chair", "chairs": "chair", "commanded": "commander", "founded": "founder", "co-founded": "co-founder"}
 )
 
 // holderAfter matches a title and the person it introduces right after a

@@ -721,6 +721,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru signed a memorandum of understanding with Bolivia on energy.", "AGREES_WITH", "country:bol", "country:per", Asserted},
 		{"Luis Vega held talks with Ana Soto, general secretary of the Andean Council, in Quito on Monday.", "HOLDS_ROLE", "person:ana-soto", "org:andean-council", Asserted},
 		{"Ecuador firmly supports Peru's position on the border.", "SUPPORTS", "country:ecu", "country:per", Asserted},
+		{"Peru, Chile and Bolivia quit the Andean Council and formed the Andean Front.", "MEMBER_OF", "country:bol", "org:andean-front", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
