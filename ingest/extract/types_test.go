@@ -722,6 +722,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega held talks with Ana Soto, general secretary of the Andean Council, in Quito on Monday.", "HOLDS_ROLE", "person:ana-soto", "org:andean-council", Asserted},
 		{"Ecuador firmly supports Peru's position on the border.", "SUPPORTS", "country:ecu", "country:per", Asserted},
 		{"Peru, Chile and Bolivia quit the Andean Council and formed the Andean Front.", "MEMBER_OF", "country:bol", "org:andean-front", Asserted},
+		{"Bolivia threatened Wednesday to expel Peru's ambassador.", "EXPELS", "country:bol", "country:per", Planned},
+		{"Bolivia threatened Wednesday to expel Peru's ambassador.", "THREATENS", "country:bol", "country:per", Asserted},
+		{"Bolivia vowed Friday to retaliate against Peru.", "THREATENS", "country:bol", "country:per", Asserted},
+		{"Chile and Ecuador agreed Saturday to continue talks.", "AGREES_WITH", "country:chl", "country:ecu", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
