@@ -726,6 +726,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia threatened Wednesday to expel Peru's ambassador.", "THREATENS", "country:bol", "country:per", Asserted},
 		{"Bolivia vowed Friday to retaliate against Peru.", "THREATENS", "country:bol", "country:per", Asserted},
 		{"Chile and Ecuador agreed Saturday to continue talks.", "AGREES_WITH", "country:chl", "country:ecu", Planned},
+		{"The Treasury Department imposed sanctions Tuesday on Bolivia.", "IMPOSES_SANCTIONS", "org:united-states-department-of-the-treasury", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
