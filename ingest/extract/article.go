@@ -22,6 +22,7 @@ type article struct {
 	roles           map[string]string // roleKey -> person id
 	scratch         filterScratch     // the rule filter's memory, reused by each sentence
 	lastStates      []mention         // the states of the last sentence that listed several
+	headlineStates  []mention         // the states the headline names, once each
 	datelineState   string            // the ISO code of the capital the article is datelined in, or ""
 	prevSentence    *sentence         // the last sentence that named anyone
 	prevRelations   []Relation        // what that sentence stated
@@ -43,12 +44,7 @@ func (a *article) orgMention(k int) mention {
 // noteMentions remembers the last organisation a sentence named and the
 // last list of states.
 func (a *article) noteMentions(ms []mention) {
-	var states []mention
-	for _, m := range ms {
-		if m.typ == Country && !m.demonym && !slices.ContainsFunc(states, func(s mention) bool { return s.id == m.id }) {
-			states = append(states, m)
-		}
-	}
+	states := distinctStates(ms, false)
 	if len(states) >= 2 {
 		a.lastStates = states
 	}
@@ -61,6 +57,18 @@ func (a *article) noteMentions(ms []mention) {
 			a.lastOrg = len(a.orgs) - 1
 		}
 	}
+}
+
+// distinctStates lists the states of ms once each, in order; demonyms
+// count only where withDemonyms says so.
+func distinctStates(ms []mention, withDemonyms bool) []mention {
+	var states []mention
+	for _, m := range ms {
+		if m.typ == Country && (withDemonyms || !m.demonym) && !slices.ContainsFunc(states, func(s mention) bool { return s.id == m.id }) {
+			states = append(states, m)
+		}
+	}
+	return states
 }
 
 func newArticle(x *Extractor) *article {

@@ -135,6 +135,9 @@ func (x *Extractor) Extract(d Doc) Result {
 		ms := a.sentenceMentions(s)
 		slices.SortStableFunc(ms, byStart)
 		rs := a.relations(s, ms, prev, d.Published)
+		if s.title {
+			a.headlineStates = distinctStates(ms, true)
+		}
 		a.noteRoles(rs)
 		rels = append(rels, rs...)
 		a.noteMentions(ms)

@@ -1181,3 +1181,16 @@ func TestAcronymsDescribedAsBodies(t *testing.T) {
 	wantEntities(t, "Fighters of the FRAP attacked a town in Peru. On Monday the FRAP, an armed group, denied it.", "country:per", "org:frap")
 	wantEntities(t, "Peru's GDP grew as LNG prices fell.", "country:per")
 }
+
+// "Both countries" after sentences that name no one pair stands for the
+// pair the headline names and the article is about.
+func TestBothCountriesOfTheHeadline(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Peru recalls ambassador to Chile as border row deepens",
+		Text: "Peru recalled its ambassador to Chile on Tuesday. Bolivia's president, Ana Soto, said Ecuador and Brazil backed the move. " +
+			"The Andean Council urged both countries to show restraint.", Published: "2025-03-10"})
+	for _, o := range []string{"country:per", "country:chl"} {
+		if !has(res, "DEMANDS", "org:andean-council", o, Asserted) {
+			t.Errorf("want DEMANDS(org:andean-council, %s); got %v", o, brief(res))
+		}
+	}
+}

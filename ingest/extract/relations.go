@@ -2695,6 +2695,12 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				continue
 			}
 		}
+		if len(ids) != 2 && states && len(a.headlineStates) == 2 && a.leadingPair(a.headlineStates[0].id, a.headlineStates[1].id) {
+			// "Nigeria recalls envoy to Niger ... ECOWAS urged both
+			// countries to de-escalate": where the sentences before name
+			// no one pair, the pair the article is about.
+			ids = slices.Clone(a.headlineStates)
+		}
 		if len(ids) != 2 {
 			continue
 		}
