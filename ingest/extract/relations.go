@@ -33,6 +33,7 @@ type rule struct {
 	gaps                []int   // submatch numbers of the {G} gaps
 	spans               []span  // long bounded repeats, checked after matching
 	prevObjects         bool    // {PREV}: objects are the states the previous sentence named
+	accuserObjects      bool    // {ACCUSER}: objects are who accused the subject in the previous sentence
 	appositive          bool    // the subject is followed by a comma: "{S}, an ally of {O}"
 	fixed               bool    // "asserted!": words of the match do not make it planned
 	needs               [][]int // needle sets: a match holds one needle of each
@@ -689,7 +690,7 @@ var macros = func() *strings.Replacer {
 		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{R}", region, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
-		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{W}", `(?P<g>(?:[^⟦⟧.;:]*?[ '"(])??)`, "{PREV}", ``,
+		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{W}", `(?P<g>(?:[^⟦⟧.;:]*?[ '"(])??)`, "{PREV}", ``, "{ACCUSER}", ``,
 	)
 }()
 
@@ -812,7 +813,8 @@ func compileRule(l string) (*rule, [][]string, error) {
 	r := &rule{typ: f[0], name: f[1], modality: f[2], confidence: conf, re: re, folded: folded, fixed: fixed,
 		passive:  byWord.MatchString(f[4]),
 		pairwise: strings.Contains(f[4], "{ALL}"), prevObjects: strings.Contains(f[4], "{PREV}"),
-		appositive: appositiveRule.MatchString(f[4])}
+		accuserObjects: strings.Contains(f[4], "{ACCUSER}"),
+		appositive:     appositiveRule.MatchString(f[4])}
 	r.gate = newGate(re.String())
 	r.subj, r.obj, r.list = re.SubexpIndex("s"), re.SubexpIndex("o"), re.SubexpIndex("l")
 	// Only a group's first instance would be read: one of each.
@@ -1003,7 +1005,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		for ri, r := range a.x.lx.rules {
 			// Two participants are needed, except where the object may come
 			// from earlier sentences.
-			if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects {
+			if len(ms) < 2 && r.typ != "MEMBER_OF" && !r.prevObjects && !r.accuserObjects {
 				continue
 			}
 			if !may[ri] {
@@ -1123,6 +1125,16 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					for _, p := range a.lastStates {
 						if !here[p.id] {
 							ms = append(ms, p)
+							objs = append(objs, len(ms)-1)
+						}
+					}
+				}
+				if len(objs) == 0 && r.accuserObjects && len(subs) == 1 {
+					// "India denied the allegations": the one who made them
+					// in the sentence before.
+					for _, p := range a.prevRelations {
+						if p.Type == "ACCUSES" && p.Object == ms[subs[0]].id && !slices.Contains(objs, len(ms)-1) {
+							ms = append(ms, mention{id: p.Subject, typ: a.ents[p.Subject].Type})
 							objs = append(objs, len(ms)-1)
 						}
 					}

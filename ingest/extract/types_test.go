@@ -727,6 +727,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia vowed Friday to retaliate against Peru.", "THREATENS", "country:bol", "country:per", Asserted},
 		{"Chile and Ecuador agreed Saturday to continue talks.", "AGREES_WITH", "country:chl", "country:ecu", Planned},
 		{"The Treasury Department imposed sanctions Tuesday on Bolivia.", "IMPOSES_SANCTIONS", "org:united-states-department-of-the-treasury", "country:bol", Asserted},
+		{"Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1053,6 +1054,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Rebel spokesman Luis Vega said the group had fired a missile at Peru.", "ATTACKS", "person:luis-vega", "country:per", false},
 		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "person:ana-soto", false},
 		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "country:bol", false},
+		{"Bolivia accused Chile of spying on Monday. Peru denied the allegations.", "REJECTS", "country:per", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
