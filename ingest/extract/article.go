@@ -236,6 +236,14 @@ func (a *article) addPerson(name, surface string) string {
 			return id
 		}
 	}
+	if first, rest, _ := strings.Cut(name, " "); innerHonorific[strings.ToLower(first)] && rest != "" && !strings.Contains(rest, " ") {
+		// "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed": the honorific
+		// and the given name of one named before ("Sheikh Hasina" stays).
+		if id := a.shortPerson(rest); id != "" && strings.HasPrefix(normKey(a.ents[id].Name), normKey(rest)+" ") {
+			a.alias(id, surface)
+			return id
+		}
+	}
 	if first, rest, _ := strings.Cut(name, " "); !strings.Contains(name, " ") || articleWord(first) && !strings.Contains(rest, " ") {
 		// ("Al Sharaa" after "Ahmed al-Sharaa": a surname with its article)
 		if id := a.shortPerson(name); id != "" {

@@ -1194,3 +1194,11 @@ func TestBothCountriesOfTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// "Sheikh" and a given name name the person introduced with both before;
+// alone, "Sheikh" may open a name of its own.
+func TestHonorificAndGivenName(t *testing.T) {
+	wantEntities(t, "Emir Sheikh Omar bin Hamad Al Hadi met Ana Soto. Sheikh Omar thanked Peru.",
+		"person:omar-bin-hamad-al-hadi", "person:ana-soto", "country:per")
+	wantEntities(t, "Sheikh Rasel met Ana Soto.", "person:sheikh-rasel", "person:ana-soto")
+}
