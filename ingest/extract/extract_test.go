@@ -1202,3 +1202,21 @@ func TestHonorificAndGivenName(t *testing.T) {
 		"person:omar-bin-hamad-al-hadi", "person:ana-soto", "country:per")
 	wantEntities(t, "Sheikh Rasel met Ana Soto.", "person:sheikh-rasel", "person:ana-soto")
 }
+
+// "Brussels" stands for the European Union in an article that names the
+// Union and not Belgium, except as the place where something happens; a
+// user's organisation may name such a city too.
+func TestCityStandingForBody(t *testing.T) {
+	wantEntities(t, "The EU raised tariffs. Peru criticised Brussels for the move.", "org:european-union", "country:per")
+	wantEntities(t, "The EU raised tariffs. Ministers met in Brussels on Monday.", "org:european-union", "country:bel")
+	wantEntities(t, "Belgium and the EU spoke. Brussels said it would act.", "org:european-union", "country:bel")
+	wantEntities(t, "Peru criticised Brussels for the move.", "country:bel", "country:per")
+	x, err := New(Options{Organizations: []OrgSpec{{Name: "Andean Council", Cities: []string{"Quito"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := x.Extract(Doc{Text: "The Andean Council met. Peru criticised Quito for the delay."})
+	if ids := entityIDs(res); len(ids) != 2 || !ids["country:per"] || !ids["org:andean-council"] {
+		t.Errorf("entities %v, want Peru and the Andean Council", ids)
+	}
+}

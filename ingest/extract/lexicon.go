@@ -26,6 +26,10 @@ type OrgSpec struct {
 	// Descriptions are words that stand for it after "the": "bloc" for
 	// the European Union, "alliance" for NATO. Optional.
 	Descriptions []string `mapstructure:"descriptions"`
+	// Cities are the cities whose name stands for it in an article that
+	// names it and does not otherwise name the city's state: "Brussels"
+	// for the European Union. Optional.
+	Cities []string `mapstructure:"cities"`
 }
 
 // Options extend the embedded dictionaries.
@@ -58,6 +62,7 @@ type lexicon struct {
 	orgForm      map[string]string      // surface -> canonical org name
 	orgSeat      map[string]string      // canonical org -> iso3
 	orgDescribed map[string][]string    // "bloc" -> the organisations it may stand for
+	cityBodies   map[string][]string    // "Brussels" -> the organisations it may stand for
 	personForm   map[string]string      // user alias -> canonical person name
 	personKeyed  map[string]string      // normKey of a listed full name -> the name
 	personState  map[string]string      // listed person -> iso3 of the state whose offices he holds, "" none
@@ -111,7 +116,7 @@ func splitList(s string) []string {
 func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{
 		countries: map[string]countryInfo{}, countryForm: map[string][]string{}, demonyms: map[string]bool{},
-		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, personForm: map[string]string{}, personKeyed: map[string]string{}, personState: map[string]string{},
+		orgForm: map[string]string{}, orgSeat: map[string]string{}, orgDescribed: map[string][]string{}, cityBodies: map[string][]string{}, personForm: map[string]string{}, personKeyed: map[string]string{}, personState: map[string]string{},
 		heads: map[string]bool{}, titleKind: map[string]string{}, notEntity: map[string]bool{}, documents: map[string]bool{}, capitalCity: map[string]bool{},
 		places: map[string]bool{}, common: map[string]bool{}, neverMerge: map[string]bool{},
 	}
@@ -178,6 +183,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 		if len(f) > 3 {
 			spec.Descriptions = splitList(f[3])
+		}
+		if len(f) > 4 {
+			spec.Cities = splitList(f[4])
 		}
 		lx.addOrg(spec)
 	}
@@ -419,6 +427,10 @@ func (lx *lexicon) addOrg(o OrgSpec) {
 	for _, d := range o.Descriptions {
 		d = strings.ToLower(strings.TrimSpace(d))
 		lx.orgDescribed[d] = append(lx.orgDescribed[d], o.Name)
+	}
+	for _, c := range o.Cities {
+		c = strings.TrimSpace(c)
+		lx.cityBodies[c] = append(lx.cityBodies[c], o.Name)
 	}
 }
 

@@ -470,6 +470,9 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		return nil
 	}
 	// A known name as a whole.
+	if m, ok := a.cityBody(toks, text, i, j); ok {
+		return []mention{m}
+	}
 	if m, ok := a.known(text, i, j); ok {
 		return []mention{m}
 	}
@@ -710,6 +713,34 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 		return mention{start: i, end: j, id: a.addPerson(name, text), typ: Person, surface: text}, true
 	}
 	return mention{}, false
+}
+
+// cityBody reads a city that stands for a body ("Brussels" for the EU) as
+// the body, where the article names the body and names the city's state
+// in no other way, and no locative makes the city a place ("talks in
+// Brussels").
+func (a *article) cityBody(toks []token, text string, i, j int) (mention, bool) {
+	bodies := a.x.lx.cityBodies[text]
+	if len(bodies) == 0 || placeBefore(toks, i) {
+		return mention{}, false
+	}
+	if iso := a.countryFor(text); iso != "" && (a.namesStateOtherwise(a, iso, text) || a.earlier != nil && a.namesStateOtherwise(a.earlier, iso, text)) {
+		return mention{}, false
+	}
+	for _, name := range bodies {
+		id := a.x.id(Organization, name)
+		if a.namedEntity(id) || a.earlier != nil && a.earlier.namedEntity(id) {
+			return mention{start: i, end: j, id: a.addOrg(name, text), typ: Organization, surface: text}, true
+		}
+	}
+	return mention{}, false
+}
+
+// namesStateOtherwise reports whether reading r names the state iso by a
+// form other than surface.
+func (a *article) namesStateOtherwise(r *article, iso, surface string) bool {
+	e := r.ents[a.x.lx.countries[iso].id]
+	return e != nil && slices.ContainsFunc(e.Aliases, func(s string) bool { return s != surface })
 }
 
 // cityAgreement reports an agreement named after the city where it was
@@ -977,7 +1008,11 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				// one-word name that ends a person's name is the name's.
 				break
 			}
-			if m, ok := a.knownAs(text, forms, k, k+n); ok {
+			m, ok := a.cityBody(toks, text, k, k+n)
+			if !ok {
+				m, ok = a.knownAs(text, forms, k, k+n)
+			}
+			if ok {
 				flush(k)
 				ms = append(ms, m)
 				k += n
