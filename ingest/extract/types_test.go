@@ -728,6 +728,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile and Ecuador agreed Saturday to continue talks.", "AGREES_WITH", "country:chl", "country:ecu", Planned},
 		{"The Treasury Department imposed sanctions Tuesday on Bolivia.", "IMPOSES_SANCTIONS", "org:united-states-department-of-the-treasury", "country:bol", Asserted},
 		{"Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
+		{"Bolivia remains suspended from the Andean Council since 2016.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
+		{"Ecuador rejoined the Andean Council in 2020.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1055,6 +1057,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "person:ana-soto", false},
 		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "country:bol", false},
 		{"Bolivia accused Chile of spying on Monday. Peru denied the allegations.", "REJECTS", "country:per", "country:bol", false},
+		{"Peru was not expelled from the Andean Council.", "MEMBER_OF", "country:per", "org:andean-council", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
