@@ -730,6 +730,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
 		{"Bolivia remains suspended from the Andean Council since 2016.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 		{"Ecuador rejoined the Andean Council in 2020.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
+		{"The pact was signed during a visit by Bolivian Defence Minister Ana Soto to Lima.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"Peru has ordered 12 Chilean embassy employees to leave the country within 48 hours.", "EXPELS", "country:per", "country:chl", Asserted},
+		{"Peru and Chile initialed a peace agreement in Quito in August, brokered by Bolivian President Ana Soto.", "MEDIATES", "person:ana-soto", "country:chl", Asserted},
+		{"Quito has imposed an export ban on Peru since May.", "IMPOSES_SANCTIONS", "country:ecu", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
