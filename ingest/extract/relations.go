@@ -1769,6 +1769,10 @@ var formerBefore = regexp.MustCompile(`(?i)(?:\bformer |\bex-|\blate )$`)
 // office: "Central Command chief General".
 var rankAfterOffice = regexp.MustCompile(`(?i)\b(chief|commander) (?:general|admiral|marshal)$`)
 
+// stateCounterpart is a state's short name used as an adjective before
+// "counterpart": "his US counterpart".
+var stateCounterpart = regexp.MustCompile(`^⟦C\d+⟧ counterpart\b`)
+
 // titleRoles reads "Chinese Foreign Minister Wang Yi" and "Mohammad Hassan
 // Akhund, the Afghan prime minister". titleOf gives the title the article
 // named a mention's person with before.
@@ -1799,7 +1803,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 				rel("HOLDS_ROLE", q, of, Asserted, "shared-title", text[m[0]:at+sm[1]], 0.75, strings.TrimSpace(rest[sm[2]:sm[3]]))
 				at += sm[1]
 			}
-		case head == "counterpart" && strings.HasPrefix(text[m[0]:], "⟦D"):
+		case head == "counterpart" && (strings.HasPrefix(text[m[0]:], "⟦D") || stateCounterpart.MatchString(text[m[0]:])):
 			if last == "" {
 				// "Defence Minister Luis Vega met his Chilean counterpart":
 				// the office of a name no state qualifies.

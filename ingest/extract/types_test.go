@@ -734,6 +734,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has ordered 12 Chilean embassy employees to leave the country within 48 hours.", "EXPELS", "country:per", "country:chl", Asserted},
 		{"Peru and Chile initialed a peace agreement in Quito in August, brokered by Bolivian President Ana Soto.", "MEDIATES", "person:ana-soto", "country:chl", Asserted},
 		{"Quito has imposed an export ban on Peru since May.", "IMPOSES_SANCTIONS", "country:ecu", "country:per", Asserted},
+		{"Peruvian Defence Minister Ana Soto held talks with his US counterpart Luis Vega in Quito.", "HOLDS_ROLE", "person:luis-vega", "country:usa", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
