@@ -118,10 +118,19 @@ func (r *rule) objectIsOthers(folded string, m []int) bool {
 	if g < 0 || m[2*g+1] != m[1] {
 		return false
 	}
+	if r.typ == "DEMANDS" && strings.HasPrefix(folded[m[2*g]:], "⟦D") && urgedPeopleRe.MatchString(folded[m[1]:]) {
+		// "an advisory urging Chinese citizens to avoid Japan" urges
+		// people, not their state.
+		return true
+	}
 	return othersOfRe.MatchString(folded[m[1]:])
 }
 
 var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents)\b`)
+
+// urgedPeopleRe are private people a demonym qualifies: an appeal to them
+// is none to their state.
+var urgedPeopleRe = regexp.MustCompile(`^ (?:nationals|citizens|tourists|travell?ers|students|workers|residents|civilians|pilgrims|businesses|companies|firms|investors|fishermen)\b`)
 
 var privatePeopleRe = regexp.MustCompile(`^ ` + privatePeople + `\b`)
 

@@ -735,6 +735,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile initialed a peace agreement in Quito in August, brokered by Bolivian President Ana Soto.", "MEDIATES", "person:ana-soto", "country:chl", Asserted},
 		{"Quito has imposed an export ban on Peru since May.", "IMPOSES_SANCTIONS", "country:ecu", "country:per", Asserted},
 		{"Peruvian Defence Minister Ana Soto held talks with his US counterpart Luis Vega in Quito.", "HOLDS_ROLE", "person:luis-vega", "country:usa", Asserted},
+		{"Bolivia urged Chilean forces to withdraw.", "DEMANDS", "country:bol", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1063,6 +1064,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile will send two more radar systems to Peru, Bolivian Defence Minister Ana Soto said.", "SUPPORTS", "country:chl", "country:bol", false},
 		{"Bolivia accused Chile of spying on Monday. Peru denied the allegations.", "REJECTS", "country:per", "country:bol", false},
 		{"Peru was not expelled from the Andean Council.", "MEMBER_OF", "country:per", "org:andean-council", false},
+		{"The Peruvian Embassy in Chile issued an advisory urging Peruvian citizens to avoid travel to Chile.", "DEMANDS", "org:peruvian-embassy", "country:per", false},
+		{"Bolivia urged Chilean nationals to leave the country.", "DEMANDS", "country:bol", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
