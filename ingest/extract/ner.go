@@ -104,7 +104,8 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 // adjectiveSuffixes turn a place into a modifier: "Islamabad-based".
 var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": true, "administered": true,
 	"controlled": true, "owned": true, "born": true, "funded": true, "run": true, "allied": true,
-	"linked": true, "affiliated": true, "sponsored": true, "brokered": true, "mediated": true, "made": true}
+	"linked": true, "affiliated": true, "sponsored": true, "brokered": true, "mediated": true, "made": true,
+	"flagged": true, "registered": true}
 
 // sentenceMentions finds the entities of one sentence. The article context
 // resolves short forms (surnames, acronyms) and records new entities.

@@ -736,6 +736,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Quito has imposed an export ban on Peru since May.", "IMPOSES_SANCTIONS", "country:ecu", "country:per", Asserted},
 		{"Peruvian Defence Minister Ana Soto held talks with his US counterpart Luis Vega in Quito.", "HOLDS_ROLE", "person:luis-vega", "country:usa", Asserted},
 		{"Bolivia urged Chilean forces to withdraw.", "DEMANDS", "country:bol", "country:chl", Asserted},
+		{"Bolivia has barred Chilean-flagged ships from docking at its ports.", "IMPOSES_BAN", "country:bol", "country:chl", Asserted},
+		{"Peru said it had arrested two Chilean citizens and a Bolivian national accused of spying.", "ARRESTS", "country:per", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
