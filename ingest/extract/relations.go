@@ -2556,8 +2556,21 @@ func conjunctionBefore(text string, i int) bool {
 		}
 		j--
 	}
-	return clauseOpeners[strings.ToLower(text[j:i])]
+	w := strings.ToLower(text[j:i])
+	if w == "also" && j > 1 && text[j-1] == ' ' {
+		// "will also hold": after an auxiliary the clause goes on.
+		k := strings.LastIndexAny(text[:j-1], " ,;:") + 1
+		if auxiliaries[strings.ToLower(text[k:j-1])] {
+			return false
+		}
+	}
+	return clauseOpeners[w]
 }
+
+// auxiliaries carry a verb's tense or mood before it.
+var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "could": true,
+	"can": true, "may": true, "might": true, "must": true, "has": true, "have": true, "had": true,
+	"is": true, "are": true, "was": true, "were": true}
 
 // opening returns the first mention of prev, the mentions of the previous
 // sentence, that fits, when nothing but names, titles and marks come

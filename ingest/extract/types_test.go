@@ -739,6 +739,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia has barred Chilean-flagged ships from docking at its ports.", "IMPOSES_BAN", "country:bol", "country:chl", Asserted},
 		{"Peru said it had arrested two Chilean citizens and a Bolivian national accused of spying.", "ARRESTS", "country:per", "country:bol", Asserted},
 		{"The Andean Council reimposed United Nations sanctions on Bolivia.", "IMPOSES_SANCTIONS", "org:andean-council", "country:bol", Asserted},
+		{"Chile and Peru will also hold their largest joint naval exercise in August.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
