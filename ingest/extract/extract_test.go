@@ -1220,3 +1220,18 @@ func TestCityStandingForBody(t *testing.T) {
 		t.Errorf("entities %v, want Peru and the Andean Council", ids)
 	}
 }
+
+// The planned hints are a quick test before plannedRe: each phrase the
+// expression reads as planned holds one of them.
+func TestPlannedHintsCoverPlannedPhrases(t *testing.T) {
+	for _, p := range []string{"peru will meet chile", "was poised to impose", "is likely to visit",
+		"on the verge of restoring", "on course to sign", "gearing up to host", "threatened wednesday to expel",
+		"vowed on friday to retaliate", "agreed saturday to resume", "is expected to visit", "plans to visit"} {
+		if !plannedRe.MatchString(p) {
+			t.Errorf("%q: plannedRe does not read it as planned", p)
+		}
+		if !plannedHintSet.in(p) {
+			t.Errorf("%q: planned, but no planned hint finds it", p)
+		}
+	}
+}

@@ -740,6 +740,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru said it had arrested two Chilean citizens and a Bolivian national accused of spying.", "ARRESTS", "country:per", "country:bol", Asserted},
 		{"The Andean Council reimposed United Nations sanctions on Bolivia.", "IMPOSES_SANCTIONS", "org:andean-council", "country:bol", Asserted},
 		{"Chile and Peru will also hold their largest joint naval exercise in August.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
+		{"Chile was poised to impose tariffs on Ecuador.", "IMPOSES_TARIFFS", "country:chl", "country:ecu", Planned},
+		{"Chile is on the verge of restoring ties with Ecuador.", "RESTORES_TIES", "country:chl", "country:ecu", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
