@@ -742,6 +742,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile and Peru will also hold their largest joint naval exercise in August.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 		{"Chile was poised to impose tariffs on Ecuador.", "IMPOSES_TARIFFS", "country:chl", "country:ecu", Planned},
 		{"Chile is on the verge of restoring ties with Ecuador.", "RESTORES_TIES", "country:chl", "country:ecu", Planned},
+		{"Bolivia eyes closer ties with Ecuador.", "COOPERATES_WITH", "country:bol", "country:ecu", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
