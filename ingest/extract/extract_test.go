@@ -1235,3 +1235,10 @@ func TestPlannedHintsCoverPlannedPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A second surname after a listed name is the same person's; a son named
+// after his father is another person.
+func TestNameAfterListedName(t *testing.T) {
+	wantEntities(t, "Mexican President Claudia Sheinbaum Pardo met Ana Soto.", "country:mex", "person:claudia-sheinbaum", "person:ana-soto")
+	wantEntities(t, "Donald Trump Jr met Ana Soto.", "person:donald-trump-jr", "person:ana-soto")
+}

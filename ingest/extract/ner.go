@@ -716,6 +716,18 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	return mention{}, false
 }
 
+// generational words end the name of a son or successor named like
+// another person.
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// secondSurname reports a capitalised word that no list knows: neither an
+// ordinary word, a title, an organisation's head nor a name of its own.
+func (a *article) secondSurname(t token) bool {
+	lx := a.x.lx
+	return t.isWord() && t.capitalised() && !t.allCaps() && !lx.common[t.lower] && lx.titleKind[t.lower] == "" &&
+		!lx.heads[t.text] && lx.forms[t.text] == 0 && !strings.ContainsAny(t.text, ".-'’")
+}
+
 // cityBody reads a city that stands for a body ("Brussels" for the EU) as
 // the body, where the article names the body and names the city's state
 // in no other way, and no locative makes the city a place ("talks in
@@ -1010,11 +1022,25 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				break
 			}
 			m, ok := a.cityBody(toks, text, k, k+n)
+			if !ok && forms&formPerson != 0 && n >= 2 && k+n == j-1 && generational[toks[j-1].lower] {
+				// "Donald Trump Jr": another person, named with his
+				// father's name.
+				n++
+				full := joinTokens(s, k, k+n)
+				m, ok = mention{start: k, end: k + n, id: a.addPerson(full, full), typ: Person, surface: full}, true
+			}
 			if !ok {
 				m, ok = a.knownAs(text, forms, k, k+n)
 			}
 			if ok {
 				flush(k)
+				if m.typ == Person && n >= 2 && k+n == j-1 && a.secondSurname(toks[j-1]) {
+					// "Claudia Sheinbaum Pardo": a second surname after a
+					// listed name ends the chunk; it is the same person's.
+					n++
+					m.end = k + n
+					a.alias(m.id, joinTokens(s, k, k+n))
+				}
 				ms = append(ms, m)
 				k += n
 				matched = true
