@@ -349,6 +349,8 @@ func TestCompoundTitles(t *testing.T) {
 		// a head word qualified after it
 		"Andean Mining Corporation's chief executive Luis Vega said output rose.":        "chief executive",
 		"Luis Vega, the chief executive of Andean Mining Corporation, said output rose.": "chief executive",
+		// the office of a body before the name, with "for"
+		"A spokesperson for the Andean Council, Luis Vega, said talks would go on.": "spokesperson",
 		// what the person does
 		"Luis Vega, who chairs the Andean Council, met Ana Soto.": "chair",
 		"Luis Vega founded the Andean Front in 2001.":             "founder",

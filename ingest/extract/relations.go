@@ -1167,7 +1167,10 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						}
 					} else if t := officeOfRe.FindStringSubmatch(match); t != nil {
 						// "the speaker of Iran's parliament, Ghalibaf,"
-						title = strings.TrimPrefix(strings.TrimPrefix(t[1], "the "), "The ")
+						title = t[1]
+						if art, rest, ok := strings.Cut(title, " "); ok && isOneOf(strings.ToLower(art), "the", "a", "an") {
+							title = rest // "a spokesperson for the ministry"
+						}
 						if t[2] != "" {
 							title += " of " + t[2]
 						}
@@ -2136,7 +2139,7 @@ var ruleTitle = mustGated(`^⟦P\d+⟧, (?:who is |who has been |(who was ))?(?:
 // officeOfRe is an office of a state or body set before the holder's
 // name: "the foreign minister of Iran, X,", "the speaker of Iran's
 // parliament, X,"; the office is the words before "of".
-var officeOfRe = regexp.MustCompile(`((?:[\w-]+ )?[\w-]+) of (?:the )?` + stateHolder + `,$`)
+var officeOfRe = regexp.MustCompile(`((?:[\w-]+ )?[\w-]+) (?:of|for|at) (?:the )?` + stateHolder + `,$`)
 
 // stateHolder is a state or body, perhaps with a part of it ("Iran's
 // parliament", the part a group), and the holder of its office after a
