@@ -743,6 +743,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile was poised to impose tariffs on Ecuador.", "IMPOSES_TARIFFS", "country:chl", "country:ecu", Planned},
 		{"Chile is on the verge of restoring ties with Ecuador.", "RESTORES_TIES", "country:chl", "country:ecu", Planned},
 		{"Bolivia eyes closer ties with Ecuador.", "COOPERATES_WITH", "country:bol", "country:ecu", Planned},
+		{"Ana Soto will sit down with Luis Vega next week.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
+		{"Ana Soto dialed Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
