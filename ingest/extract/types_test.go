@@ -745,6 +745,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia eyes closer ties with Ecuador.", "COOPERATES_WITH", "country:bol", "country:ecu", Planned},
 		{"Ana Soto will sit down with Luis Vega next week.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Ana Soto dialed Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Ecuador appealed to Bolivia to show restraint.", "DEMANDS", "country:ecu", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
