@@ -351,6 +351,8 @@ func TestCompoundTitles(t *testing.T) {
 		"Luis Vega, the chief executive of Andean Mining Corporation, said output rose.": "chief executive",
 		// the office of a body before the name, with "for"
 		"A spokesperson for the Andean Council, Luis Vega, said talks would go on.": "spokesperson",
+		// "new" qualifies the appointment, not the office
+		"Peru's new defence chief, General Luis Vega, took office.": "defence chief",
 		// what the person does
 		"Luis Vega, who chairs the Andean Council, met Ana Soto.": "chair",
 		"Luis Vega founded the Andean Front in 2001.":             "founder",

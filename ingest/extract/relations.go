@@ -1793,6 +1793,7 @@ func (a *article) titleRoles(text string, rel func(string, int, int, string, str
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := rankAfterOffice.ReplaceAllString(strings.TrimSpace(text[m[4]:m[5]]), "$1")
+		title = strings.TrimPrefix(title, "new ") // "Peru's new defence chief": the office
 		p, _ := strconv.Atoi(text[m[6]:m[7]])
 		switch head := strings.ToLower(lastWord(titleHead(title))); {
 		case a.x.lx.headTitle(title):
