@@ -353,6 +353,9 @@ func TestCompoundTitles(t *testing.T) {
 		"A spokesperson for the Andean Council, Luis Vega, said talks would go on.": "spokesperson",
 		// "new" qualifies the appointment, not the office
 		"Peru's new defence chief, General Luis Vega, took office.": "defence chief",
+		// an office served in, held before or now
+		"Luis Vega, who served as Peru's foreign minister until 2022, spoke.":     "former foreign minister",
+		"Luis Vega, who serves as the Andean Council's secretary-general, spoke.": "secretary-general",
 		// what the person does
 		"Luis Vega, who chairs the Andean Council, met Ana Soto.": "chair",
 		"Luis Vega founded the Andean Front in 2001.":             "founder",

@@ -1157,7 +1157,13 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 				title := ""
 				if r.typ == "HOLDS_ROLE" {
 					// "⟦P0⟧, the head of the ⟦O1⟧": the title is "head"
-					if t := ruleTitle.FindStringSubmatch(match); t != nil {
+					if t := servedAsRe.FindStringSubmatch(match); t != nil {
+						// "X, who served as Peru's foreign minister": a former one
+						title = t[2]
+						if t[1] != "" {
+							title = "former " + title
+						}
+					} else if t := ruleTitle.FindStringSubmatch(match); t != nil {
 						if !a.x.lx.headTitle(t[2]) && !strings.EqualFold(t[2], "head") {
 							continue // "X, the wife of the president of Peru": no office of hers
 						}
@@ -2132,6 +2138,10 @@ var (
 	lastStateSeparated   = mustGated(`⟧, ⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}$`)
 	titledLast           = mustGated(`⟧(?:,? and|,|,? or|,? as well as) (?:the )?⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}⟦P\d+⟧$`)
 )
+
+// servedAsRe reads the title of a "who served as" rule's match; a past
+// tense names a former office.
+var servedAsRe = regexp.MustCompile(`^⟦P\d+⟧, who (?:(served|had served|once served)|has served|serves|is serving|was serving|is now serving) as (?:the )?⟦[CO]\d+⟧(?:'s|’s) ([\pL -]+)$`)
 
 // ruleTitle reads the title of a HOLDS_ROLE rule's match; "who was the
 // chairman of" names a former one.
