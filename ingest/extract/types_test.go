@@ -746,6 +746,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto will sit down with Luis Vega next week.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Planned},
 		{"Ana Soto dialed Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Ecuador appealed to Bolivia to show restraint.", "DEMANDS", "country:ecu", "country:bol", Asserted},
+		{"Quito condemned Peru's June strikes on Chilean border posts.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Peru's recent strikes on Chile killed dozens.", "ATTACKS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
