@@ -290,7 +290,9 @@ func (a *article) addPerson(name, surface string) string {
 	a.alias(id, surface)
 	if strings.Contains(name, " ") && !a.x.lx.neverMerge[key] {
 		f := strings.Fields(key)
-		a.x.noteShort(f[len(f)-1], name)
+		if !(len(f) > 2 && patronymic[f[len(f)-2]]) {
+			a.x.noteShort(f[len(f)-1], name) // not the father's name
+		}
 		a.x.noteShort(f[0], name)
 	}
 	return id
@@ -308,6 +310,9 @@ func dropArticle(key string) string {
 	}
 	return key
 }
+
+// patronymic words join a given name to the father's: "Khalid bin Salman".
+var patronymic = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true}
 
 // shortPerson resolves a surname (or, for names written surname first, the
 // first word) to a full name: first among the article's people, then among
@@ -328,6 +333,11 @@ func (a *article) shortPerson(w string) string {
 			continue
 		}
 		last, first := f[len(f)-1], f[0]
+		if len(f) > 2 && patronymic[f[len(f)-2]] {
+			// "Khalid bin Salman": the last word is his father's name, and
+			// "Salman" alone is the father ("King Salman").
+			last = ""
+		}
 		n := strings.Count(k, " ") + 1
 		if n > 1 && n < len(f) {
 			// "Al-Sharaa", "Abu-Bakr": a hyphenated surname, whose key

@@ -1249,3 +1249,10 @@ func TestNameAfterListedName(t *testing.T) {
 	wantEntities(t, "Mexican President Claudia Sheinbaum Pardo met Ana Soto.", "country:mex", "person:claudia-sheinbaum", "person:ana-soto")
 	wantEntities(t, "Donald Trump Jr met Ana Soto.", "person:donald-trump-jr", "person:ana-soto")
 }
+
+// After "bin", the last word is the father's name: alone, it names the
+// father, not the son.
+func TestPatronymicIsNoSurname(t *testing.T) {
+	wantEntities(t, "Prince Omar bin Hamad delivered a letter from King Hamad to Ana Soto.",
+		"person:omar-bin-hamad", "person:hamad", "person:ana-soto")
+}
