@@ -748,6 +748,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador appealed to Bolivia to show restraint.", "DEMANDS", "country:ecu", "country:bol", Asserted},
 		{"Quito condemned Peru's June strikes on Chilean border posts.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru's recent strikes on Chile killed dozens.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Two years after Brazil brokered a deal that restored diplomatic relations between Peru and Chile, trade grew.", "RESTORES_TIES", "country:chl", "country:per", Asserted},
+		{"Two years after Brazil brokered a deal that restored diplomatic relations between Peru and Chile, trade grew.", "MEDIATES", "country:bra", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
