@@ -750,6 +750,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's recent strikes on Chile killed dozens.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Two years after Brazil brokered a deal that restored diplomatic relations between Peru and Chile, trade grew.", "RESTORES_TIES", "country:chl", "country:per", Asserted},
 		{"Two years after Brazil brokered a deal that restored diplomatic relations between Peru and Chile, trade grew.", "MEDIATES", "country:bra", "country:per", Asserted},
+		{"Ecuador scrapped the visa requirement for Bolivian citizens.", "LIFTS_RESTRICTIONS", "country:ecu", "country:bol", Asserted},
+		{"Ecuador waived visas for citizens of Peru and Bolivia.", "LIFTS_RESTRICTIONS", "country:ecu", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
