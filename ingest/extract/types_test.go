@@ -752,6 +752,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Two years after Brazil brokered a deal that restored diplomatic relations between Peru and Chile, trade grew.", "MEDIATES", "country:bra", "country:per", Asserted},
 		{"Ecuador scrapped the visa requirement for Bolivian citizens.", "LIFTS_RESTRICTIONS", "country:ecu", "country:bol", Asserted},
 		{"Ecuador waived visas for citizens of Peru and Bolivia.", "LIFTS_RESTRICTIONS", "country:ecu", "country:bol", Asserted},
+		{"Ecuador, which is not a member of the Andean Council, objected.", "MEMBER_OF", "country:ecu", "org:andean-council", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
