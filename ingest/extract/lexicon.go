@@ -149,6 +149,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 	if lines, err = readLines("country_aliases.tsv"); err != nil {
 		return nil, err
 	}
+	var aliases []string // the state names of country_aliases.tsv
 	for _, l := range lines {
 		f := strings.SplitN(l, "\t", 2)
 		if len(f) != 2 {
@@ -167,6 +168,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 				continue
 			}
 			lx.preferCountry(a, f[0])
+			aliases = append(aliases, a)
 		}
 	}
 	if lines, err = readLines("organizations.tsv"); err != nil {
@@ -227,6 +229,13 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			continue
 		}
 		lx.places[f[0]] = true
+	}
+	for _, a := range aliases {
+		if lx.places[a] {
+			// "La Paz", Bolivia's seat of government and a province of
+			// Honduras: the state where the article names it, as a capital.
+			lx.capitalCity[a] = true
+		}
 	}
 	if lines, err = readLines("territories.tsv"); err != nil {
 		return nil, err

@@ -754,6 +754,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador waived visas for citizens of Peru and Bolivia.", "LIFTS_RESTRICTIONS", "country:ecu", "country:bol", Asserted},
 		{"Ecuador, which is not a member of the Andean Council, objected.", "MEMBER_OF", "country:ecu", "org:andean-council", Negated},
 		{"Quito and Lima reached a trade framework in July.", "AGREES_WITH", "country:ecu", "country:per", Asserted},
+		{"Bolivia and Peru met on Monday. Chile criticised La Paz for the delay.", "CRITICIZES", "country:chl", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
