@@ -1256,3 +1256,10 @@ func TestPatronymicIsNoSurname(t *testing.T) {
 	wantEntities(t, "Prince Omar bin Hamad delivered a letter from King Hamad to Ana Soto.",
 		"person:omar-bin-hamad", "person:hamad", "person:ana-soto")
 }
+
+// A seat of government that is not the capital the country data gives
+// stands for its state, as a capital does.
+func TestSeatOfGovernment(t *testing.T) {
+	wantEntities(t, "Abidjan said it would respond.", "country:civ")
+	wantEntities(t, "Putrajaya and Naypyitaw said they would respond.", "country:mys", "country:mmr")
+}
