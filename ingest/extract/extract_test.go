@@ -1263,3 +1263,11 @@ func TestSeatOfGovernment(t *testing.T) {
 	wantEntities(t, "Abidjan said it would respond.", "country:civ")
 	wantEntities(t, "Putrajaya and Naypyitaw said they would respond.", "country:mys", "country:mmr")
 }
+
+// A pledge of aid is planned support, never also an asserted one.
+func TestPledgedAidIsPlannedOnly(t *testing.T) {
+	res := newX(t).Extract(Doc{Text: "Peru pledged $500 million in military aid to Chile.", Published: "2025-03-10"})
+	if has(res, "SUPPORTS", "country:per", "country:chl", Asserted) || !has(res, "SUPPORTS", "country:per", "country:chl", Planned) {
+		t.Errorf("want SUPPORTS(country:per, country:chl) planned only; got %v", brief(res))
+	}
+}
