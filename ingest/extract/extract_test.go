@@ -1271,3 +1271,9 @@ func TestPledgedAidIsPlannedOnly(t *testing.T) {
 		t.Errorf("want SUPPORTS(country:per, country:chl) planned only; got %v", brief(res))
 	}
 }
+
+// Indian outlets abbreviate offices before a name: "EAM", "NSA", "CDS".
+func TestAbbreviatedOffices(t *testing.T) {
+	wantEntities(t, "EAM Ana Soto met NSA Luis Vega and CDS General Omar al-Hadi.",
+		"person:ana-soto", "person:luis-vega", "person:omar-al-hadi")
+}
