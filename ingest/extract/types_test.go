@@ -756,6 +756,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador, which is not a member of the Andean Council, objected.", "MEMBER_OF", "country:ecu", "org:andean-council", Negated},
 		{"Quito and Lima reached a trade framework in July.", "AGREES_WITH", "country:ecu", "country:per", Asserted},
 		{"Bolivia and Peru met on Monday. Chile criticised La Paz for the delay.", "CRITICIZES", "country:chl", "country:bol", Asserted},
+		{"Ana Soto spoke to US President Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
