@@ -1277,3 +1277,9 @@ func TestAbbreviatedOffices(t *testing.T) {
 	wantEntities(t, "EAM Ana Soto met NSA Luis Vega and CDS General Omar al-Hadi.",
 		"person:ana-soto", "person:luis-vega", "person:omar-al-hadi")
 }
+
+// Gulf and royal honorifics before a name are no part of it.
+func TestHonorificPhrases(t *testing.T) {
+	wantEntities(t, "His Highness Sheikh Omar bin Hamad Al Hadi received a call from Ana Soto.", "person:omar-bin-hamad-al-hadi", "person:ana-soto")
+	wantEntities(t, "H.E. Luis Vega met His Excellency Jorge Mamani.", "person:luis-vega", "person:jorge-mamani")
+}
