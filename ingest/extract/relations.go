@@ -2417,6 +2417,15 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 		// to meet": a longer phrase than the words right before.
 		return Negated
 	}
+	if strings.Contains(negLower, " out") && notRuledOutRe.MatchString(negLower) {
+		// "would not rule out sanctions": possible, so to come, not denied.
+		return Planned
+	}
+	if r.typ != "REJECTS" && strings.Contains(negLower, " out") && ruledOutRe.MatchString(negLower) {
+		// "ruled out sanctions on Chile": however the words before the
+		// trigger were read, what is ruled out is denied.
+		return Negated
+	}
 	if negationHintSet.in(negLower) {
 		// A denial word negates what follows it, but not when it is the
 		// trigger itself: the REJECTS rules, and "dismissed Lee as a
@@ -2486,6 +2495,12 @@ var purposeTo = mustGated(`(?i)\b(?:envoys?|mediators?|steps|efforts?|bid|moved|
 // failedToRe is a failure or refusal to act, which governs a chain of
 // verbs after it.
 var failedToRe = mustGated(`(?i)\b(?:fail(?:ed|s)?|refus(?:ed|es|e)|declin(?:ed|es|e)|unable|yet) to\b`)
+
+// notRuledOutRe keeps a step open: "did not rule out", "refused to rule out".
+var notRuledOutRe = regexp.MustCompile(`\b(?:not|never|n't|refused to|declined to) (?:\w+ )?rul(?:e|ed|es|ing) out\b`)
+
+// ruledOutRe excludes a step in so many words.
+var ruledOutRe = regexp.MustCompile(`\brul(?:e|ed|es|ing) out\b`)
 
 // agreedNotRe finds an agreement to refrain at the end of a match; its
 // group is the "not".

@@ -757,6 +757,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Quito and Lima reached a trade framework in July.", "AGREES_WITH", "country:ecu", "country:per", Asserted},
 		{"Bolivia and Peru met on Monday. Chile criticised La Paz for the delay.", "CRITICIZES", "country:chl", "country:bol", Asserted},
 		{"Ana Soto spoke to US President Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Ecuador would not rule out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Planned},
+		{"Ecuador ruled out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
