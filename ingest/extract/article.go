@@ -290,8 +290,8 @@ func (a *article) addPerson(name, surface string) string {
 	a.alias(id, surface)
 	if strings.Contains(name, " ") && !a.x.lx.neverMerge[key] {
 		f := strings.Fields(key)
-		if !(len(f) > 2 && patronymic[f[len(f)-2]]) {
-			a.x.noteShort(f[len(f)-1], name) // not the father's name
+		if last := surnameOf(f); last != "" {
+			a.x.noteShort(last, name)
 		}
 		a.x.noteShort(f[0], name)
 	}
@@ -314,6 +314,16 @@ func dropArticle(key string) string {
 // patronymic words join a given name to the father's: "Khalid bin Salman".
 var patronymic = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true}
 
+// surnameOf is the last of a name's folded words, or "" where it is the
+// father's name after a patronymic word ("Khalid bin Salman": "Salman"
+// alone is the father, "King Salman").
+func surnameOf(f []string) string {
+	if len(f) > 2 && patronymic[f[len(f)-2]] {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // shortPerson resolves a surname (or, for names written surname first, the
 // first word) to a full name: first among the article's people, then among
 // the run's. A near miss of one letter still matches a long surname.
@@ -332,12 +342,7 @@ func (a *article) shortPerson(w string) string {
 			}
 			continue
 		}
-		last, first := f[len(f)-1], f[0]
-		if len(f) > 2 && patronymic[f[len(f)-2]] {
-			// "Khalid bin Salman": the last word is his father's name, and
-			// "Salman" alone is the father ("King Salman").
-			last = ""
-		}
+		last, first := surnameOf(f), f[0]
 		n := strings.Count(k, " ") + 1
 		if n > 1 && n < len(f) {
 			// "Al-Sharaa", "Abu-Bakr": a hyphenated surname, whose key

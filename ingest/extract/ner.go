@@ -737,7 +737,7 @@ func (a *article) cityBody(toks []token, text string, i, j int) (mention, bool) 
 	if len(bodies) == 0 || placeBefore(toks, i) {
 		return mention{}, false
 	}
-	if iso := a.countryFor(text); iso != "" && (a.namesStateOtherwise(a, iso, text) || a.earlier != nil && a.namesStateOtherwise(a.earlier, iso, text)) {
+	if iso := a.countryFor(text); iso != "" && (a.namesStateOtherwise(iso, text) || a.earlier != nil && a.earlier.namesStateOtherwise(iso, text)) {
 		return mention{}, false
 	}
 	for _, name := range bodies {
@@ -749,10 +749,10 @@ func (a *article) cityBody(toks []token, text string, i, j int) (mention, bool) 
 	return mention{}, false
 }
 
-// namesStateOtherwise reports whether reading r names the state iso by a
-// form other than surface.
-func (a *article) namesStateOtherwise(r *article, iso, surface string) bool {
-	e := r.ents[a.x.lx.countries[iso].id]
+// namesStateOtherwise reports whether the reading names the state iso by
+// a form other than surface.
+func (a *article) namesStateOtherwise(iso, surface string) bool {
+	e := a.ents[a.x.lx.countries[iso].id]
 	return e != nil && slices.ContainsFunc(e.Aliases, func(s string) bool { return s != surface })
 }
 
