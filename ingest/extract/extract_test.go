@@ -1262,6 +1262,8 @@ func TestPatronymicIsNoSurname(t *testing.T) {
 func TestSeatOfGovernment(t *testing.T) {
 	wantEntities(t, "Abidjan said it would respond.", "country:civ")
 	wantEntities(t, "Putrajaya and Naypyitaw said they would respond.", "country:mys", "country:mmr")
+	// a name with a lower-case particle inside
+	wantEntities(t, "Dar es Salaam said it would respond.", "country:tza")
 }
 
 // A pledge of aid is planned support, never also an asserted one.

@@ -39,7 +39,7 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "de": true, "da": true, "du": true,
 	"del": true, "der": true, "von": true, "van": true, "la": true, "al": true, "bin": true,
-	"e": true, "y": true, "on": true, "&": true, "di": true, "dos": true, "das": true, "los": true, "las": true, "des": true,
+	"e": true, "y": true, "on": true, "&": true, "di": true, "dos": true, "das": true, "los": true, "las": true, "des": true, "es": true,
 }
 
 // nameParticles stand inside personal names.
