@@ -2417,14 +2417,16 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 		// to meet": a longer phrase than the words right before.
 		return Negated
 	}
-	if strings.Contains(negLower, " out") && notRuledOutRe.MatchString(negLower) {
-		// "would not rule out sanctions": possible, so to come, not denied.
-		return Planned
-	}
-	if r.typ != "REJECTS" && strings.Contains(negLower, " out") && ruledOutRe.MatchString(negLower) {
-		// "ruled out sanctions on Chile": however the words before the
-		// trigger were read, what is ruled out is denied.
-		return Negated
+	if strings.Contains(negLower, " out") {
+		if notRuledOutRe.MatchString(negLower) {
+			// "would not rule out sanctions": possible, so to come, not denied.
+			return Planned
+		}
+		if r.typ != "REJECTS" && ruledOutRe.MatchString(negLower) {
+			// "ruled out sanctions on Chile": however the words before the
+			// trigger were read, what is ruled out is denied.
+			return Negated
+		}
 	}
 	if negationHintSet.in(negLower) {
 		// A denial word negates what follows it, but not when it is the
