@@ -1142,7 +1142,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					// "India denied the allegations": the one who made them
 					// in the sentence before.
 					for _, p := range a.prevRelations {
-						if p.Type == "ACCUSES" && p.Object == ms[subs[0]].id && !slices.Contains(objs, len(ms)-1) {
+						if p.Type == "ACCUSES" && p.Object == ms[subs[0]].id && !slices.ContainsFunc(objs, func(i int) bool { return ms[i].id == p.Subject }) {
 							ms = append(ms, mention{id: p.Subject, typ: a.ents[p.Subject].Type})
 							objs = append(objs, len(ms)-1)
 						}

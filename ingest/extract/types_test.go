@@ -759,6 +759,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto spoke to US President Luis Vega on Monday.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Ecuador would not rule out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Planned},
 		{"Ecuador ruled out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Negated},
+		{"Peru and Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
