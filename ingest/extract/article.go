@@ -275,7 +275,9 @@ func (a *article) addPerson(name, surface string) string {
 	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
 		// "Tayyip Erdogan": the listed "Recep Tayyip Erdogan" that ends so;
 		// "S Jaishankar": the listed "Subrahmanyam Jaishankar".
-		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && (strings.HasSuffix(canon, " "+name) || initialOf(name, canon)) {
+		// "Sergey Lavrov": the listed "Sergei Lavrov", one letter of a
+		// given name transliterated otherwise.
+		if canon := a.x.lx.personForm[name[i+1:]]; canon != "" && (strings.HasSuffix(canon, " "+name) || initialOf(name, canon) || oneWordSpeltOtherwise(name, canon)) {
 			name = canon
 		}
 	}
@@ -296,6 +298,26 @@ func (a *article) addPerson(name, surface string) string {
 		a.x.noteShort(f[0], name)
 	}
 	return id
+}
+
+// oneWordSpeltOtherwise reports two names of as many words that differ
+// in one word of five letters or more, by one letter after the first
+// ("Sergey" and "Sergei", not "Donald" and "Ronald").
+func oneWordSpeltOtherwise(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) != len(fb) {
+		return false
+	}
+	differ := 0
+	for k := range fa {
+		if fa[k] == fb[k] {
+			continue
+		}
+		if differ++; differ > 1 || len(fa[k]) < 5 || fa[k][0] != fb[k][0] || !editDistance1(fa[k], fb[k]) {
+			return false
+		}
+	}
+	return differ == 1
 }
 
 // articleWord reports the Arabic article written as a word of its own:

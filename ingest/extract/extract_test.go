@@ -1002,6 +1002,10 @@ func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Luis Vega spoke first. Later L. Vega met Ana Soto.", "person:luis-vega", "person:ana-soto")
 	wantEntities(t, "Luis Vega spoke first. Later J Vega met Ana Soto.", "person:luis-vega", "person:j-vega", "person:ana-soto")
 	wantEntities(t, "Erdogan spoke first. Later Tayyip Erdogan left.", "person:recep-tayyip-erdogan")
+	// or one letter of a given name transliterated otherwise
+	wantEntities(t, "Lavrov spoke first. Later Sergey Lavrov left.", "person:sergei-lavrov")
+	wantEntities(t, "Sergey Lavrov spoke first. Later Lavrov left.", "person:sergei-lavrov")
+	wantEntities(t, "Trump spoke first. Later Ronald Trump left.", "person:donald-trump", "person:ronald-trump")
 	// the listed name with its Arabic article dropped, as some outlets write it
 	wantEntities(t, "Army chief Abdel Fattah Burhan spoke first.", "person:abdel-fattah-al-burhan")
 	// or with another spelling of it
