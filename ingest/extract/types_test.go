@@ -760,6 +760,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador would not rule out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Planned},
 		{"Ecuador ruled out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Negated},
 		{"Peru and Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
+		{"The IDF said it struck Hezbollah targets in southern Lebanon overnight.", "ATTACKS", "org:israel-defense-forces", "org:hezbollah", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
