@@ -761,6 +761,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ecuador ruled out sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:ecu", "country:bol", Negated},
 		{"Peru and Bolivia accused Chile of spying on Monday. Chile denied the allegations.", "REJECTS", "country:chl", "country:bol", Asserted},
 		{"The IDF said it struck Hezbollah targets in southern Lebanon overnight.", "ATTACKS", "org:israel-defense-forces", "org:hezbollah", Asserted},
+		{"Chile has promised Peru additional Patriot air defense systems.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"Chile gave Peru $2 billion in military aid last year.", "SUPPORTS", "country:chl", "country:per", Asserted},
+		{"Chile will remain Peru's strongest supporter in the region.", "SUPPORTS", "country:chl", "country:per", Planned},
+		{"Chile stood \"shoulder to shoulder\" with Peru against the rebels.", "SUPPORTS", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1091,6 +1095,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru was not expelled from the Andean Council.", "MEMBER_OF", "country:per", "org:andean-council", false},
 		{"The Peruvian Embassy in Chile issued an advisory urging Peruvian citizens to avoid travel to Chile.", "DEMANDS", "org:peruvian-embassy", "country:per", false},
 		{"Bolivia urged Chilean nationals to leave the country.", "DEMANDS", "country:bol", "country:chl", false},
+		{"Chile gave Peru an ultimatum on weapons.", "SUPPORTS", "country:chl", "country:per", false},
+		{"Luis Vega stood with Ana Soto at the podium.", "SUPPORTS", "person:luis-vega", "person:ana-soto", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
