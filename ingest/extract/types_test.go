@@ -765,6 +765,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile gave Peru $2 billion in military aid last year.", "SUPPORTS", "country:chl", "country:per", Asserted},
 		{"Chile will remain Peru's strongest supporter in the region.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"Chile stood \"shoulder to shoulder\" with Peru against the rebels.", "SUPPORTS", "country:chl", "country:per", Asserted},
+		{"Peru's vice-foreign minister Ana Soto met the envoy.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
