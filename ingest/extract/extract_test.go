@@ -1289,3 +1289,43 @@ func TestHonorificPhrases(t *testing.T) {
 	wantEntities(t, "His Highness Sheikh Omar bin Hamad Al Hadi received a call from Ana Soto.", "person:omar-bin-hamad-al-hadi", "person:ana-soto")
 	wantEntities(t, "H.E. Luis Vega met His Excellency Jorge Mamani.", "person:luis-vega", "person:jorge-mamani")
 }
+
+// Every office titleWords reads has a title hint, or sentences naming
+// only that office are never searched for roles.
+func TestTitleHintsCoverOffices(t *testing.T) {
+	start := strings.Index(titleWords, "(?:minister|")
+	if start < 0 {
+		t.Fatal("titleWords: the list of offices not found")
+	}
+	depth, end := 0, start
+	for end = start; end < len(titleWords); end++ {
+		if titleWords[end] == '(' {
+			depth++
+		} else if titleWords[end] == ')' {
+			if depth--; depth == 0 {
+				break
+			}
+		}
+	}
+	depth = 0
+	var offices []string
+	word := []byte{}
+	for _, c := range []byte(titleWords[start+len("(?:") : end]) {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			offices, word = append(offices, string(word)), word[:0]
+		case depth == 0 && c != '?':
+			word = append(word, c)
+		}
+	}
+	offices = append(offices, string(word))
+	for _, o := range offices {
+		if !titleHintSet.in(o) {
+			t.Errorf("office %q has no title hint", o)
+		}
+	}
+}

@@ -766,6 +766,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile will remain Peru's strongest supporter in the region.", "SUPPORTS", "country:chl", "country:per", Planned},
 		{"Chile stood \"shoulder to shoulder\" with Peru against the rebels.", "SUPPORTS", "country:chl", "country:per", Asserted},
 		{"Peru's vice-foreign minister Ana Soto met the envoy.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
+		{"Kremlin aide Ana Soto said on Monday.", "HOLDS_ROLE", "person:ana-soto", "country:rus", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
