@@ -1237,7 +1237,8 @@ func TestCityStandingForBody(t *testing.T) {
 func TestPlannedHintsCoverPlannedPhrases(t *testing.T) {
 	for _, p := range []string{"peru will meet chile", "was poised to impose", "is likely to visit",
 		"on the verge of restoring", "on course to sign", "gearing up to host", "threatened wednesday to expel",
-		"vowed on friday to retaliate", "agreed saturday to resume", "is expected to visit", "plans to visit"} {
+		"vowed on friday to retaliate", "agreed saturday to resume", "is expected to visit", "plans to visit",
+		"peru, chile agree to resume", "peru agrees to visit"} {
 		if !plannedRe.MatchString(p) {
 			t.Errorf("%q: plannedRe does not read it as planned", p)
 		}

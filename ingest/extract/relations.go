@@ -2336,14 +2336,14 @@ var (
 	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:(?:legal|moral|political)(?: or | and | ))*(?:intention|intentions|plans?|reason|desire|interest|right|standing|authority|mandate|business) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
 	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)?(?: on \w+| \w+day)? to|ready to|willing to|(?:readiness|willingness) to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+| \w+day)? to|planned|agreed(?: in principle| on \w+| \w+day| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|poised to|(?:is|are|was|were) likely to|on the verge of|on course to|gearing up to|scheduled|due to|expected to|moving towards?|move towards?|could|may (?:soon |also |still |yet )?(?:meet|visit|hold|sign|impose|lift|resume|restore|attack|strike|expel|join|agree|talk|travel|host|send|seek|announce|sanction|ban|cut|sever|retaliate|cooperate|support|back)|hopes? to|to be|(?:is|are|was|were) to|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|appl(?:y|ies|ied) (?:for|to)|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|propos(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:tariffs?|duties|levies|sanctions|bans?|restrictions)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
+	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)?(?: on \w+| \w+day)? to|ready to|willing to|(?:readiness|willingness) to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+| \w+day)? to|planned|agree(?:d|s)?(?: in principle| on \w+| \w+day| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|poised to|(?:is|are|was|were) likely to|on the verge of|on course to|gearing up to|scheduled|due to|expected to|moving towards?|move towards?|could|may (?:soon |also |still |yet )?(?:meet|visit|hold|sign|impose|lift|resume|restore|attack|strike|expel|join|agree|talk|travel|host|send|seek|announce|sanction|ban|cut|sever|retaliate|cooperate|support|back)|hopes? to|to be|(?:is|are|was|were) to|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|appl(?:y|ies|ied) (?:for|to)|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|propos(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:tariffs?|duties|levies|sanctions|bans?|restrictions)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
 	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
-	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "readiness to", "willingness to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agreed", "aim", "intend", "set to", "poised to", "likely to", "verge of", "on course to", "gearing up", "schedul",
+	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "readiness to", "willingness to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agree", "aim", "intend", "set to", "poised to", "likely to", "verge of", "on course to", "gearing up", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "may ", "hope", "to be", "is to", "are to", "was to", "were to", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
 	negationHintSet = newHintSet(negationHints)
 	plannedHintSet  = newHintSet(plannedHints)
@@ -2476,20 +2476,31 @@ func modalityOf(r *rule, text, lower string, end, anchor int) string {
 // plannedException reports a plannedRe match m of span that does not make
 // the statement planned.
 func plannedException(r *rule, text, span string, from int, m []int) bool {
+	// "agreed to restore ties after Bolivian mediation": what came
+	// before the step planned happened.
+	if afterEventRe.MatchString(span[m[1]:]) {
+		return true
+	}
 	// A threat is made, not planned: "threatened to" plans only what is
 	// threatened.
 	if r.typ == "THREATENS" && hasPrefixFold(span[m[0]:], "threaten") {
 		return true
 	}
-	// "agreed to a ceasefire" is an agreement reached; "agreed to exchange
-	// ambassadors" is one planned.
-	if hasPrefixFold(span[m[0]:], "agreed") {
+	// "agreed to a ceasefire", "agree to truce" is an agreement reached;
+	// "agreed to exchange ambassadors" is one planned.
+	if hasPrefixFold(span[m[0]:], "agree") {
 		rest := text[from+m[1]:]
-		return hasPrefixFold(rest, " a ") || hasPrefixFold(rest, " an ") || hasPrefixFold(rest, " the ") ||
-			r.typ == "AGREES_WITH" && hasPrefixFold(rest, " not ")
+		return agreementNounAfter.MatchString(rest) || r.typ == "AGREES_WITH" && hasPrefixFold(rest, " not ")
 	}
 	return false
 }
+
+// afterEventRe is a preposition that sets an event before another.
+var afterEventRe = regexp.MustCompile(`\b(?:after|following)\b`)
+
+// agreementNounAfter opens with what is agreed to when that is a thing,
+// not a step: an article, or a headline's bare noun.
+var agreementNounAfter = regexp.MustCompile(`(?i)^ (?:a|an|the|ceasefire|truce|deal|pact|peace|accord|agreement|framework|terms|roadmap|prisoner)\b`)
 
 // purposeTo ends with the infinitive of a step taken towards an aim.
 var purposeTo = mustGated(`(?i)\b(?:envoys?|mediators?|steps|efforts?|bid|moved|moves|move|push(?:ed|es)?|work(?:ed|s|ing)?|working group|committee|commission)(?: [\w-]+){0,3} to (?:[\w-]+ )?$`)

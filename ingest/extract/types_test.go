@@ -222,7 +222,13 @@ func TestEveryRelationType(t *testing.T) {
 		{"Norway on Monday imposed sanctions on a Russian shipping firm.", "IMPOSES_SANCTIONS", "country:nor", "country:rus", Asserted},
 		{"Brazil retaliated on Friday, with Brasilia imposing 25% tariffs on $20 billion of Argentine goods.", "IMPOSES_TARIFFS", "country:bra", "country:arg", Asserted},
 		{"Chilean President Ana Soto, a rival of Luis Vega, visited Peru last year.", "VISITS", "person:ana-soto", "country:per", Asserted},
-		{"Chile, Peru agree to reopen border crossings", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		// a headline's "agree to" plans what follows, as "agreed to" does
+		{"Chile, Peru agree to reopen border crossings", "AGREES_WITH", "country:chl", "country:per", Planned},
+		{"Chile, Peru agree to restore ties after Bolivian mediation", "RESTORES_TIES", "country:chl", "country:per", Planned},
+		{"Chile, Peru agree to truce", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		// what came before the planned step happened
+		{"Chile, Peru agree to restore ties after Bolivian mediation", "MEDIATES", "country:bol", "country:per", Asserted},
+		{"Peru and Chile agreed to restore diplomatic ties after talks in Quito on May 21.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"Armenia and Azerbaijan agree to peace deal brokered by Georgia", "MEDIATES", "country:geo", "country:arm", Asserted},
 		{"Armenia said Azerbaijani troops had shelled a village, a claim Baku denied.", "REJECTS", "country:aze", "country:arm", Asserted},
 		{"Chile's envoy to the United Nations accused Peru on Monday of hiding arms, a charge Lima rejected.", "ACCUSES", "country:chl", "country:per", Asserted},
