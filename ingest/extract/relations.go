@@ -60,8 +60,10 @@ func (r *rule) triggerAt(m []int) int {
 	return at
 }
 
-// adjectivalTrigger reports a participle after an article where the rule
-// wants a verb: "the use of Afghan soil by the banned TTP" bans nothing.
+// adjectivalTrigger reports a participle after an article or a
+// preposition where the rule wants a verb: "the use of Afghan soil by the
+// banned TTP" bans nothing, nor does "the case of detained Australian
+// writer X" arrest anyone.
 func (r *rule) adjectivalTrigger(folded string, m []int) bool {
 	if len(r.gaps) == 0 {
 		return false
@@ -71,7 +73,8 @@ func (r *rule) adjectivalTrigger(folded string, m []int) bool {
 		return false
 	}
 	before := folded[:at]
-	return strings.HasSuffix(before, " the ") || strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ")
+	return strings.HasSuffix(before, " the ") || strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ") ||
+		strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " for ")
 }
 
 // objectIsEvent reports a meeting whose object names an event rather than

@@ -1105,6 +1105,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Bolivia urged Chilean nationals to leave the country.", "DEMANDS", "country:bol", "country:chl", false},
 		{"Chile gave Peru an ultimatum on weapons.", "SUPPORTS", "country:chl", "country:per", false},
 		{"Luis Vega stood with Ana Soto at the podium.", "SUPPORTS", "person:luis-vega", "person:ana-soto", false},
+		{"Luis Vega said Peru should raise the case of detained Chilean writer Ana Soto.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
+		{"Luis Vega called for jailed Chilean writer Ana Soto to be freed.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
