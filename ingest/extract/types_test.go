@@ -773,6 +773,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile stood \"shoulder to shoulder\" with Peru against the rebels.", "SUPPORTS", "country:chl", "country:per", Asserted},
 		{"Peru's vice-foreign minister Ana Soto met the envoy.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Kremlin aide Ana Soto said on Monday.", "HOLDS_ROLE", "person:ana-soto", "country:rus", Asserted},
+		{"Luis Vega announced the move in Lima after meeting Chilean leader Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Speaking to reporters after meeting his Chilean counterpart Ana Soto in Lima, Luis Vega said Peru remained committed.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
