@@ -707,6 +707,14 @@ var macros = func() *strings.Replacer {
 }()
 
 // region is a part of a state named before it: "struck southern Lebanon".
+// compassWords name a part of a state before its name: "in northeast
+// Syria".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+
 const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?`
 
 // bareTitle is an office written before an object's name without its
@@ -2721,8 +2729,13 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 		}
 		fits := func(m mention, in []token) bool {
 			if states {
-				// not a place: "held talks with X in Bogota"
-				return m.typ == Country && !(m.start > 0 && locatives[in[m.start-1].lower])
+				// not a place: "held talks with X in Bogota", "troops in
+				// northeast Syria"
+				p := m.start - 1
+				if p > 0 && compassWords[in[p].lower] {
+					p--
+				}
+				return m.typ == Country && !(p >= 0 && locatives[in[p].lower])
 			}
 			// "the two leaders": people who lead, not their advisers
 			return m.typ == Person && a.leads(m, in)

@@ -1109,6 +1109,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega stood with Ana Soto at the podium.", "SUPPORTS", "person:luis-vega", "person:ana-soto", false},
 		{"Luis Vega said Peru should raise the case of detained Chilean writer Ana Soto.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
 		{"Luis Vega called for jailed Chilean writer Ana Soto to be freed.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
+		{"Peru, which has troops in northern Chile, has urged both sides to show restraint.", "DEMANDS", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
