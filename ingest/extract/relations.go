@@ -13,7 +13,7 @@ import (
 )
 
 // membersOf ends the words that open a list of a body's members.
-var membersOf = regexp.MustCompile(`\b(?:bloc|grouping|group|alliance|union|members|member states) (?:of|comprising) (?:the )?$`)
+var membersOf = regexp.MustCompile(`\b(?:(?:bloc|grouping|group|alliance|union|members|member states) (?:of|comprising)|⟧,? (?:comprising|made up of|composed of|consisting of)) (?:the )?$`)
 
 // stateThenPeople is a list in which people follow states after a
 // comma: the people are an apposition.
@@ -1159,11 +1159,15 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						}
 					}
 				}
-				if len(objs) == 0 && r.typ == "MEMBER_OF" && a.lastOrg >= 0 {
+				if len(objs) == 0 && r.typ == "MEMBER_OF" {
 					// "Iran and Egypt became full members": of the body the
-					// article was just speaking of.
-					ms = append(ms, a.orgMention(a.lastOrg))
-					objs = []int{len(ms) - 1}
+					// sentence or the article was just speaking of.
+					if k := lastOrgBefore(text[:m[0]]); k >= 0 {
+						objs = []int{k}
+					} else if a.lastOrg >= 0 {
+						ms = append(ms, a.orgMention(a.lastOrg))
+						objs = []int{len(ms) - 1}
+					}
 				}
 				title := ""
 				if r.typ == "HOLDS_ROLE" {
@@ -1229,6 +1233,23 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		apply(reduced, toLower(reduced))
 	}
 	return out
+}
+
+// lastOrgBefore is the mention index of the last organisation placeholder
+// in text, or -1.
+func lastOrgBefore(text string) int {
+	at := strings.LastIndex(text, "⟦O")
+	if at < 0 {
+		return -1
+	}
+	n := 0
+	for _, c := range text[at+len("⟦O"):] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // withoutRepeatedPerson drops an apposition that names the person before
@@ -2144,7 +2165,7 @@ func withoutLast(group string, list []int) []int {
 }
 
 var (
-	speechAfter          = mustGated(`^,? (?:said|says|told|added|announced|wrote|tweeted|stated|noted)\b`)
+	speechAfter          = mustGated(`^,? (?:said|says|told|announced|wrote|tweeted|stated|noted)\b|^,? added(?:[,.;:"”]|$| that\b| on\b| in\b)`)
 	lastSeparatedByComma = mustGated(`⟧, (?:[\w.-]+ ){0,4}$`)
 	lastStateSeparated   = mustGated(`⟧, ⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}$`)
 	titledLast           = mustGated(`⟧(?:,? and|,|,? or|,? as well as) (?:the )?⟦[CDO]\d+⟧(?:'s|’s)? (?:[\w.-]+ ){1,4}⟦P\d+⟧$`)

@@ -775,6 +775,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Kremlin aide Ana Soto said on Monday.", "HOLDS_ROLE", "person:ana-soto", "country:rus", Asserted},
 		{"Luis Vega announced the move in Lima after meeting Chilean leader Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Speaking to reporters after meeting his Chilean counterpart Ana Soto in Lima, Luis Vega said Peru remained committed.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"The Andean Council, originally made up of Peru, Chile, Bolivia and Ecuador, added Colombia in 2010.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
+		{"The Andean Council added Colombia in 2010.", "MEMBER_OF", "country:col", "org:andean-council", Asserted},
+		{"Peru and Chile joined the Andean Council as full members in 2024, and Ecuador joined in January.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1110,6 +1113,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega said Peru should raise the case of detained Chilean writer Ana Soto.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
 		{"Luis Vega called for jailed Chilean writer Ana Soto to be freed.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
 		{"Peru, which has troops in northern Chile, has urged both sides to show restraint.", "DEMANDS", "country:per", "country:chl", false},
+		{"The Andean Council, comprising Peru, Chile and Bolivia, signed the deal.", "AGREES_WITH", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
