@@ -163,8 +163,9 @@ const (
 var liftingRe = mustGated(`\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|remove|removes|removed|scrap|scraps|scrapped|relax|relaxes|relaxed|rolled back|roll back|drop|drops|dropped|end|ends|ended|waiver|waivers|exempt|exempted|exemption|exemptions)\b|\b(?:suspend|suspends|suspended|suspending|pause|pauses|paused|pausing) (?:[\w-]+ ){0,4}?(?:sanctions|tariffs|ban|bans|embargo|duties)\b`)
 
 // liftingOfRe ends the text before "US sanctions on X" where the sanctions
-// are being lifted: "welcomed the lifting of US sanctions on Damascus".
-var liftingOfRe = mustGated(`(?i)\b(?:lifting|easing|removal|scrapping|suspension|relaxation|rollback|roll-back|end) of (?:the )?$`)
+// are being lifted or are not in force: "welcomed the lifting of US
+// sanctions on Damascus", "Hungary has blocked EU sanctions on Russia".
+var liftingOfRe = mustGated(`(?i)\b(?:(?:lifting|easing|removal|scrapping|suspension|relaxation|rollback|roll-back|end) of (?:the )?|(?:blocked|blocks|blocking|block|vetoed|vetoes|vetoing|veto|held up|holds up|holding up|stalled|stalls) (?:the |new |further |fresh |planned |proposed |a new |any )?)$`)
 
 // withParty is a party after "with": " ⟦C3⟧", " the ⟦O2⟧", " their ⟦D4⟧
 // counterparts".

@@ -1114,6 +1114,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega called for jailed Chilean writer Ana Soto to be freed.", "ARRESTS", "person:luis-vega", "person:ana-soto", false},
 		{"Peru, which has troops in northern Chile, has urged both sides to show restraint.", "DEMANDS", "country:per", "country:chl", false},
 		{"The Andean Council, comprising Peru, Chile and Bolivia, signed the deal.", "AGREES_WITH", "country:per", "country:chl", false},
+		{"Bolivia has blocked Andean Council sanctions on Peru for months.", "IMPOSES_SANCTIONS", "org:andean-council", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
