@@ -778,6 +778,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Council, originally made up of Peru, Chile, Bolivia and Ecuador, added Colombia in 2010.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
 		{"The Andean Council added Colombia in 2010.", "MEMBER_OF", "country:col", "org:andean-council", Asserted},
 		{"Peru and Chile joined the Andean Council as full members in 2024, and Ecuador joined in January.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
+		{"Peru and Chile held the 23rd round of border talks in Lima.", "MEETS_WITH", "country:chl", "country:per", Asserted},
+		{"The visit by Peru's Ana Soto to Quito was the first in three years.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
