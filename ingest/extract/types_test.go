@@ -780,6 +780,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile joined the Andean Council as full members in 2024, and Ecuador joined in January.", "MEMBER_OF", "country:ecu", "org:andean-council", Asserted},
 		{"Peru and Chile held the 23rd round of border talks in Lima.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"The visit by Peru's Ana Soto to Quito was the first in three years.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
+		{"Bolivia froze its participation in the Peruvian-led Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
