@@ -1330,3 +1330,14 @@ func TestTitleHintsCoverOffices(t *testing.T) {
 		}
 	}
 }
+
+// A state's name before an unusual word that speaks or owns a party is a
+// given name; an ordinary word before a surname's capital particle is
+// one too.
+func TestGivenNamesOfOtherKinds(t *testing.T) {
+	wantEntities(t, "Polls show Jordan Bardella's party ahead.", "person:jordan-bardella")
+	wantEntities(t, "Jordan Bardella said the party led the polls.", "person:jordan-bardella")
+	wantEntities(t, "Jordan said on Monday it would respond.", "country:jor")
+	wantEntities(t, "He met Marine Le Pen on Monday.", "person:marine-le-pen")
+	wantEntities(t, "Marine Le Pen's party won.", "person:marine-le-pen")
+}

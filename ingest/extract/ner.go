@@ -44,7 +44,7 @@ var connectors = map[string]bool{
 
 // nameParticles stand inside personal names.
 var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "du": true,
-	"del": true, "der": true, "di": true, "von": true, "van": true, "la": true, "al": true, "bin": true, "y": true}
+	"del": true, "der": true, "di": true, "von": true, "van": true, "la": true, "le": true, "al": true, "bin": true, "y": true}
 
 // functionWords opening a sentence are capitalised for grammar only.
 var functionWords = map[string]bool{
@@ -1004,9 +1004,9 @@ func (a *article) segment(s *sentence, i, j int) []mention {
 				matched = true
 				break
 			}
-			if n == 1 && forms&formCountry != 0 && afterTitleAt(lx, toks, i, k, titleEndsAt(k)) && a.givenName(s, k, j) {
-				// "Defence Minister Israel Katz": a state's name as a
-				// person's first name.
+			if n == 1 && forms&formCountry != 0 && (afterTitleAt(lx, toks, i, k, titleEndsAt(k)) || k == i && j == i+2 && (a.speechCue(s, i, j) || leaderPossessive(toks, j))) && a.givenName(s, k, j) {
+				// "Defence Minister Israel Katz", "Jordan Bardella said":
+				// a state's name as a person's first name.
 				given = k
 				break
 			}
@@ -1387,7 +1387,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 	if !afterTitle && !a.personCue(s, i, j) {
 		// A name opens with a word that is not an ordinary English one:
 		// "Donald Trump" but not "Truth Social" or "White House".
-		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower]) {
+		if !a.runNameLike(toks, i, j) || (j-i > 2 && lx.common[toks[j-1].lower] && !capitalParticle(toks, j-2, j)) {
 			return mention{}, false
 		}
 		if placeBefore(toks, i) || i > 1 && toks[i-1].lower == "of" && placeBeforeOf[toks[i-2].lower] {
@@ -1473,6 +1473,11 @@ func (a *article) runNameLike(toks []token, i, j int) bool {
 	if a.nameLike(toks[i]) {
 		return true
 	}
+	if capitalParticle(toks, i+1, j) {
+		// "Marine Le Pen": an ordinary word before a surname's particle
+		// written with a capital is a given name
+		return true
+	}
 	if j-i < 2 || utf8.RuneCountInString(toks[i].text) > 3 {
 		return false
 	}
@@ -1482,6 +1487,12 @@ func (a *article) runNameLike(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// capitalParticle reports a surname's particle written with a capital at
+// k ("Le Pen", "Van Dijk") with a word of the name after it, before j.
+func capitalParticle(toks []token, k, j int) bool {
+	return k+1 < j && k > 0 && nameParticles[toks[k].lower] && toks[k].capitalised()
 }
 
 // nameLike: a capitalised word that is not an ordinary English word.
@@ -1498,7 +1509,8 @@ func (a *article) sentenceInitialCommon(s *sentence, i int) bool {
 var leaderThings = map[string]bool{"government": true, "administration": true, "cabinet": true,
 	"regime": true, "war": true, "invasion": true, "presidency": true, "premiership": true,
 	"re-election": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true,
-	"allies": true, "critics": true, "supporters": true, "tenure": true, "predecessor": true, "successor": true}
+	"allies": true, "critics": true, "supporters": true, "tenure": true, "predecessor": true, "successor": true,
+	"party": true, "campaign": true, "wife": true, "husband": true, "lawyer": true, "lawyers": true}
 
 // leaderPossessive reports a name followed by "'s" and one of leaderThings.
 func leaderPossessive(toks []token, j int) bool {
