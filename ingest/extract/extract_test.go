@@ -1341,3 +1341,9 @@ func TestGivenNamesOfOtherKinds(t *testing.T) {
 	wantEntities(t, "He met Marine Le Pen on Monday.", "person:marine-le-pen")
 	wantEntities(t, "Marine Le Pen's party won.", "person:marine-le-pen")
 }
+
+// One unusual name before "party" or "movement" is a political body's.
+func TestPartyNames(t *testing.T) {
+	wantEntities(t, "Peru's ruling Fidesz party lost the election.", "org:fidesz", "country:per")
+	wantEntities(t, "The Trump movement grew.", "person:donald-trump")
+}

@@ -1361,6 +1361,10 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 			}
 			return mention{}, false
 		}
+		if j < len(toks) && partyNouns[toks[j].text] && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) && !placeBefore(toks, i) {
+			// "Netanyahu's Likud party", "the ruling Fidesz party"
+			return mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}, true
+		}
 		// After a title any capitalised word is a name ("Mr Brown",
 		// "President Trump"); a speech verb alone needs an unusual word.
 		if afterTitle && !lx.notEntity[toks[i].text] ||
@@ -1433,6 +1437,9 @@ func (a *article) placeGivenName(s *sentence, i, j int) bool {
 var bodyNouns = map[string]bool{"militia": true, "group": true, "party": true, "movement": true, "coalition": true,
 	"alliance": true, "organisation": true, "organization": true, "agency": true, "company": true, "faction": true,
 	"rebels": true, "rebel": true, "insurgents": true, "militants": true, "bloc": true, "network": true, "outfit": true}
+
+// partyNouns after a single unusual name make it a political body's.
+var partyNouns = map[string]bool{"party": true, "movement": true}
 
 // describedAsBody reports that the tokens from j say the capitals before
 // them name a body: a body noun right after ("the ODM party") or in an
