@@ -1099,6 +1099,12 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						list[k] = holderIndex(text, ms, i, m[1])
 					}
 				}
+				if r.typ == "MEETS_WITH" {
+					// "hosts Sudan's RSF": the body met, not its state.
+					for k, i := range objs {
+						objs[k] = possessedBody(text, ms, i)
+					}
+				}
 				// "sanctions on Russian oil giants Rosneft and Lukoil": the
 				// firms the state qualifies.
 				subs, objs, all = firmsAfter(text, ms, subs), firmsAfter(text, ms, objs), firmsAfter(text, ms, all)
@@ -2241,6 +2247,29 @@ func holderIndex(text string, ms []mention, i, end int) int {
 	}
 	if p, err := strconv.Atoi(rest[m[2]:m[3]]); err == nil && p < len(ms) {
 		return p
+	}
+	return i
+}
+
+// possessedBody returns the body a state's possessive introduces right
+// after mention i ("Sudan's RSF"), or i.
+func possessedBody(text string, ms []mention, i int) int {
+	if i < 0 || i >= len(ms) || ms[i].typ != Country {
+		return i
+	}
+	from := afterPlaceholder(text, ms, i)
+	if from < 0 {
+		return i
+	}
+	rest, ok := strings.CutPrefix(text[from:], "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text[from:], "’s ")
+	}
+	if !ok || !strings.HasPrefix(rest, "⟦O") {
+		return i
+	}
+	if k := lastOrgBefore(rest[:strings.Index(rest, "⟧")]); k >= 0 && k < len(ms) {
+		return k
 	}
 	return i
 }

@@ -781,6 +781,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile held the 23rd round of border talks in Lima.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"The visit by Peru's Ana Soto to Quito was the first in three years.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
 		{"Bolivia froze its participation in the Peruvian-led Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
+		{"Luis Vega hosted Sudan's RSF in Lima.", "MEETS_WITH", "org:rapid-support-forces", "person:luis-vega", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1118,6 +1119,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru, which has troops in northern Chile, has urged both sides to show restraint.", "DEMANDS", "country:per", "country:chl", false},
 		{"The Andean Council, comprising Peru, Chile and Bolivia, signed the deal.", "AGREES_WITH", "country:per", "country:chl", false},
 		{"Bolivia has blocked Andean Council sanctions on Peru for months.", "IMPOSES_SANCTIONS", "org:andean-council", "country:per", false},
+		{"Luis Vega hosted Sudan's RSF in Lima.", "MEETS_WITH", "country:sdn", "person:luis-vega", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
