@@ -782,6 +782,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The visit by Peru's Ana Soto to Quito was the first in three years.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
 		{"Bolivia froze its participation in the Peruvian-led Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 		{"Luis Vega hosted Sudan's RSF in Lima.", "MEETS_WITH", "org:rapid-support-forces", "person:luis-vega", Asserted},
+		{"Peruvian FM Ana Soto will visit Chile next week.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
