@@ -783,6 +783,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia froze its participation in the Peruvian-led Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 		{"Luis Vega hosted Sudan's RSF in Lima.", "MEETS_WITH", "org:rapid-support-forces", "person:luis-vega", Asserted},
 		{"Peruvian FM Ana Soto will visit Chile next week.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
+		{"Peru protested Chilean drilling near the maritime border.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Peru condemned Chilean interference in the election.", "CRITICIZES", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
