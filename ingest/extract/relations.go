@@ -1099,8 +1099,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 						list[k] = holderIndex(text, ms, i, m[1])
 					}
 				}
-				if r.typ == "MEETS_WITH" {
-					// "hosts Sudan's RSF": the body met, not its state.
+				if !strings.HasPrefix(r.typ, "IMPOSES_") {
+					// "hosts Sudan's RSF", "supplying weapons to Sudan's
+					// RSF": the body, not its state.
 					for k, i := range objs {
 						objs[k] = possessedBody(text, ms, i)
 					}
@@ -2268,11 +2269,18 @@ func possessedBody(text string, ms []mention, i int) int {
 	if !ok || !strings.HasPrefix(rest, "⟦O") {
 		return i
 	}
-	if k := lastOrgBefore(rest[:strings.Index(rest, "⟧")]); k >= 0 && k < len(ms) {
+	close := strings.Index(rest, "⟧")
+	if !bodyEndsPhrase.MatchString(rest[close+len("⟧"):]) {
+		return i // "Chile's Mercosur membership bid": the body qualifies a thing of the state's
+	}
+	if k := lastOrgBefore(rest[:close]); k >= 0 && k < len(ms) {
 		return k
 	}
 	return i
 }
+
+// bodyEndsPhrase follows a body that ends its noun phrase.
+var bodyEndsPhrase = regexp.MustCompile(`^(?:$|[,.;:)"”']| (?:in|on|at|for|and|to|with|over|after|before|during|which|who|that|as|of|from|since|amid|but|or)\b)`)
 
 // afterPlaceholder returns where the text after mention i's placeholder
 // starts, or -1 where the placeholder is not in text.

@@ -785,6 +785,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peruvian FM Ana Soto will visit Chile next week.", "HOLDS_ROLE", "person:ana-soto", "country:per", Asserted},
 		{"Peru protested Chilean drilling near the maritime border.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru condemned Chilean interference in the election.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Peru denied supplying weapons to Sudan's RSF on Monday.", "SUPPORTS", "country:per", "org:rapid-support-forces", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
