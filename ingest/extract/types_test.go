@@ -786,6 +786,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru protested Chilean drilling near the maritime border.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru condemned Chilean interference in the election.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru denied supplying weapons to Sudan's RSF on Monday.", "SUPPORTS", "country:per", "org:rapid-support-forces", Negated},
+		{"Peru and Chile swapped 30 prisoners each in a Bolivia-brokered deal.", "MEDIATES", "country:bol", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
