@@ -787,6 +787,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru condemned Chilean interference in the election.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Peru denied supplying weapons to Sudan's RSF on Monday.", "SUPPORTS", "country:per", "org:rapid-support-forces", Negated},
 		{"Peru and Chile swapped 30 prisoners each in a Bolivia-brokered deal.", "MEDIATES", "country:bol", "country:chl", Asserted},
+		{"Vega said Peru would seek a free trade agreement with Chile.", "AGREES_WITH", "country:chl", "country:per", Planned},
+		{"Peru and Chile have not held a bilateral meeting since 2023.", "MEETS_WITH", "country:chl", "country:per", Negated},
+		{"They discussed the withdrawal of Peru and Bolivia from the Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
