@@ -790,6 +790,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Vega said Peru would seek a free trade agreement with Chile.", "AGREES_WITH", "country:chl", "country:per", Planned},
 		{"Peru and Chile have not held a bilateral meeting since 2023.", "MEETS_WITH", "country:chl", "country:per", Negated},
 		{"They discussed the withdrawal of Peru and Bolivia from the Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
+		{"Chile has long been accused by Peru of backing rebels.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru and Chile restored ties in 2023 in a deal brokered by Bolivia.", "MEDIATES", "country:bol", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
