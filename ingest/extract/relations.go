@@ -290,6 +290,10 @@ var accusedWithin = mustGated(`(?i)\baccus(?:ed|es|e|ing)\b[^⟦⟧]{0,60}\bof\b
 // trigger: "Iran reportedly supplied Russia with drones".
 var hearsayWithin = mustGated(`\b(?:reportedly|allegedly|purportedly|supposedly)\b`)
 
+// claimedAfter follows a statement that a speaker after it claims: "...,
+// Islamabad claimed".
+var claimedAfter = mustGated(`^[^.;⟦]{0,80}?, (?:⟦[CDOP]\d+⟧|the \w+|officials|sources|he|she|it|they) (?:claimed|claims|alleged|alleges)\b`)
+
 // allegedContent reports a match that text (what precedes it) makes the
 // content of an accusation or claim.
 func allegedContent(text string) bool {
@@ -1063,7 +1067,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					// "for talks on normalising relations": sought, not done.
 					modality = Planned
 				}
-				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor]) || hearsayWithin.MatchString(folded[m[0]:m[1]])) {
+				if modality == Asserted && !attributive[r.typ] && (allegedContent(folded[:m[0]]) || accusedWithin.MatchString(folded[m[0]:anchor]) || hearsayWithin.MatchString(folded[m[0]:m[1]]) || claimedAfter.MatchString(folded[m[1]:])) {
 					// "accused Rwanda of supplying weapons to M23": what is
 					// alleged, not what happened.
 					modality = Alleged

@@ -792,6 +792,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"They discussed the withdrawal of Peru and Bolivia from the Andean Council.", "MEMBER_OF", "country:bol", "org:andean-council", Negated},
 		{"Chile has long been accused by Peru of backing rebels.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru and Chile restored ties in 2023 in a deal brokered by Bolivia.", "MEDIATES", "country:bol", "country:per", Asserted},
+		{"Peru shot down five Chilean jets, Lima claimed.", "ATTACKS", "country:per", "country:chl", Alleged},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
