@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -13,8 +14,9 @@ var (
 	sourceDateRe = regexp.MustCompile(`^(.{0,60}?)\s*(\d{1,2})-(\d{1,2})-(\d{4})$`)
 	// " date 2026-02-21 403": a store's date stamp.
 	isoDateLineRe = regexp.MustCompile(`^(?i)(?:date\s+)?(\d{4})-(\d{2})-(\d{2})\b.{0,12}$`)
-	// "29th Monday, July 2024 - 21:41 UTC", "Monday, July 29, 2024", "July 29, 2024".
-	longDateLineRe = regexp.MustCompile(`^(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?(\d{4})(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)?$`)
+	// "29th Monday, July 2024 - 21:41 UTC", "Monday, July 29, 2024", "July 29, 2024",
+	// "Monday, 15 September 2025 - 10:00 UTC".
+	longDateLineRe = regexp.MustCompile(`^(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?(\d{4})(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)?$`)
 	// "(MENAFN) The European Union ...": an agency tag opening the body.
 	agencyTagRe = regexp.MustCompile(`^(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?|` +
 		// "Tokyo, July 23 (Reuters)": a city in title case needs its date
@@ -116,6 +118,9 @@ func parseRelated(lines []string, bp *Boilerplate) []Article {
 			anchors = append(anchors, i)
 		}
 	}
+	if len(anchors) == 0 && !slices.ContainsFunc(lines, relativeTimeRe.MatchString) {
+		return parseTitledBlocks(lines, bp)
+	}
 	source := func(bi int) string { return strings.TrimSpace(bulletSourceRe.FindStringSubmatch(lines[bi])[1]) }
 	if len(anchors) == 0 {
 		for i, l := range lines {
@@ -163,6 +168,32 @@ func parseRelated(lines []string, bp *Boilerplate) []Article {
 			out = append(out, a)
 		}
 	}
+	return out
+}
+
+// parseTitledBlocks reads related articles that have neither source nor
+// time lines: each opens with a title line set off by blank lines and runs
+// to the next.
+func parseTitledBlocks(lines []string, bp *Boilerplate) []Article {
+	var out []Article
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		a := Article{Title: cleanTitle(lines[start])}
+		if a.Text = joinBody(lines[start+1:end], bp); a.Text != "" {
+			out = append(out, a)
+		}
+	}
+	for i, l := range lines {
+		if l == "" || bp.IsLine(l) || !looksLikeTitle(l) || i > 0 && lines[i-1] != "" || i+1 < len(lines) && lines[i+1] != "" {
+			continue
+		}
+		flush(i)
+		start = i
+	}
+	flush(len(lines))
 	return out
 }
 

@@ -225,3 +225,27 @@ func TestRelatedWithoutBullets(t *testing.T) {
 		}
 	}
 }
+
+// Related articles with neither a source nor a time line are still read,
+// each from its title to the next; nothing after the heading is lost.
+func TestRelatedTitlesOnly(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	raw := "Peru and Chile meet\n\nMonday, 15 September 2025 - 10:00 UTC\n\nPeru and Chile met in Lima on Monday.\n\nRelated Articles\n\n" +
+		"Bolivia closes border\n\nBolivia closed its border with Peru on Friday.\nTrade stopped.\n\n" +
+		"Ecuador recalls envoy\n\nEcuador recalled its ambassador to Colombia.\n"
+	arts := ParseText("page.txt", []byte(raw), bp)
+	if len(arts) != 3 {
+		t.Fatalf("got %d articles, want 3", len(arts))
+	}
+	if arts[0].Published != "2025-09-15" {
+		t.Errorf("main article published %q, want 2025-09-15", arts[0].Published)
+	}
+	for i, want := range []struct{ title, text string }{
+		{"Bolivia closes border", "Bolivia closed its border with Peru on Friday.\nTrade stopped."},
+		{"Ecuador recalls envoy", "Ecuador recalled its ambassador to Colombia."},
+	} {
+		if a := arts[i+1]; a.Title != want.title || a.Text != want.text {
+			t.Errorf("related %d: got %q / %q", i, a.Title, a.Text)
+		}
+	}
+}
