@@ -354,6 +354,38 @@ func (a *article) shortPerson(w string) string {
 	if a.x.lx.neverMerge[k] || len(k) < 2 {
 		return ""
 	}
+	inArticle := a.shortCandidates(k)
+	if len(inArticle) == 1 {
+		return inArticle[0]
+	}
+	if len(inArticle) > 1 {
+		// "Kim" after "Kim Jong Un" and, once, his daughter "Kim Ju Ae":
+		// the one the article has named far more often.
+		best, n1, n2 := "", 0, 0
+		for _, id := range inArticle {
+			switch n := a.seen[id]; {
+			case n > n1:
+				best, n1, n2 = id, n, n1
+			case n > n2:
+				n2 = n
+			}
+		}
+		if n1 >= 3 && n1 >= 3*n2 {
+			return best
+		}
+		return ""
+	}
+	if names := a.x.short[k]; len(names) == 1 {
+		id := a.x.id(Person, names[0])
+		a.entity(id, Person, names[0], "")
+		return id
+	}
+	return ""
+}
+
+// shortCandidates are the people of the article a short name key may
+// stand for: by surname, first word or, failing those, an inner word.
+func (a *article) shortCandidates(k string) []string {
 	var inArticle []string
 	for _, p := range a.people {
 		f := p.words
@@ -384,32 +416,7 @@ func (a *article) shortPerson(w string) string {
 			}
 		}
 	}
-	if len(inArticle) == 1 {
-		return inArticle[0]
-	}
-	if len(inArticle) > 1 {
-		// "Kim" after "Kim Jong Un" and, once, his daughter "Kim Ju Ae":
-		// the one the article has named far more often.
-		best, n1, n2 := "", 0, 0
-		for _, id := range inArticle {
-			switch n := a.seen[id]; {
-			case n > n1:
-				best, n1, n2 = id, n, n1
-			case n > n2:
-				n2 = n
-			}
-		}
-		if n1 >= 3 && n1 >= 3*n2 {
-			return best
-		}
-		return ""
-	}
-	if names := a.x.short[k]; len(names) == 1 {
-		id := a.x.id(Person, names[0])
-		a.entity(id, Person, names[0], "")
-		return id
-	}
-	return ""
+	return inArticle
 }
 
 // earlierPerson finds among the people of the first reading one that text
