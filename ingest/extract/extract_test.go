@@ -1347,3 +1347,10 @@ func TestPartyNames(t *testing.T) {
 	wantEntities(t, "Peru's ruling Fidesz party lost the election.", "org:fidesz", "country:per")
 	wantEntities(t, "The Trump movement grew.", "person:donald-trump")
 }
+
+// A short name that two people of the article share names one of them,
+// not a third person.
+func TestAmbiguousShortNameIsNoOneNew(t *testing.T) {
+	wantEntities(t, "Luis Vega, the brother of Ana Vega, warned Peru. Vega said Lima must respond.",
+		"person:luis-vega", "person:ana-vega", "country:per")
+}

@@ -1347,6 +1347,11 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 			a.alias(id, text)
 			return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
 		}
+		if len(a.shortCandidates(normKey(text))) > 1 {
+			// "Kim said" after "Kim Yo Jong" and "Kim Jong Un": one of
+			// them, and no third person
+			return mention{}, false
+		}
 		if toks[i].allCaps() {
 			if id, ok := a.pendingInitials[text]; ok {
 				a.acronyms[text] = id
