@@ -444,6 +444,10 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// appositive relates the name before it to does not act.
 		return true
 	}
+	if kinAfterRe.MatchString(folded[m[2*g+1]:]) {
+		// "Ana Soto's husband criticised Peru": he did, not she.
+		return true
+	}
 	if demandedThat.MatchString(before) {
 		// "Beijing demanded that Takaichi retract her remarks and summoned
 		// Japan's ambassador": what is demanded is not done, and the verb
@@ -1084,6 +1088,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 					subs = speakerAfter(text, m, g, subs)
 				}
 				subs, all = appositiveQualified(text, m, r.subj, subs), appositiveQualified(text, m, r.list, all)
+				subs = appositiveRelated(text, m, r.subj, subs)
 				subs = officeHolder(text, m, r.subj, subs)
 				// "his Indian and Pakistani counterparts, S. Jaishankar and Ishaq
 				// Dar": the people the demonyms qualify.
@@ -1382,8 +1387,12 @@ var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|o
 var personOfRe = regexp.MustCompile(personOfText + `$`)
 
 // appositiveOfRe ends an appositive that relates the name before it to
-// another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ".
-var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + `|, (?:a|an|the) (?:[\w-]+ ){0,3}?of) (?:the )?` + bareTitle + `$`)
+// another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ",
+// "X, the sister of North Korean leader ", "X, an aide to President ".
+var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + ` (?:the )?` + bareTitle + `|, (?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d+⟧(?:'s|’s)? )?(?:[\w.-]+ ){0,3})$`)
+
+// kinAfterRe opens with a relative or a lawyer the name before it has.
+var kinAfterRe = regexp.MustCompile(`^(?:'s|’s) (?:(?:elder|younger|late|estranged|former) )?(?:sister|brother|wife|husband|son|daughter|mother|father|niece|nephew|cousin|widow|widower|lawyers?|attorneys?)\b`)
 
 // demandedThat ends a demand whose content a that-clause gives.
 var demandedThat = mustGated(`\b(?:demand|demanded|demands|demanding|insist|insisted|insists|insisting|urged|urges|urging|asked|asks|requested|requests) that (?:the )?$`)
@@ -2112,6 +2121,21 @@ func appositiveQualified(text string, m []int, g int, list []int) []int {
 	}
 	return list[:1]
 }
+
+// appositiveRelated drops from a two-member subject list the person an
+// apposition relates the first to: "Luis Vega, an aide to President Ana
+// Soto, criticised Peru" is Vega's act alone.
+func appositiveRelated(text string, m []int, g int, list []int) []int {
+	if g < 0 || len(list) != 2 || m[2*g] < 0 || !strings.HasPrefix(text[m[2*g+1]:], ",") {
+		return list
+	}
+	if !relatedAppositive.MatchString(text[m[2*g]:m[2*g+1]]) {
+		return list
+	}
+	return list[:1]
+}
+
+var relatedAppositive = mustGated(`^⟦P\d+⟧, (?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d+⟧(?:'s|’s)? )?(?:[\w.-]+ ){0,3}⟦P\d+⟧$`)
 
 var (
 	qualifiedAppositive = mustGated(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)

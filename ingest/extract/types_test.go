@@ -793,6 +793,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile has long been accused by Peru of backing rebels.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru and Chile restored ties in 2023 in a deal brokered by Bolivia.", "MEDIATES", "country:bol", "country:per", Asserted},
 		{"Peru shot down five Chilean jets, Lima claimed.", "ATTACKS", "country:per", "country:chl", Alleged},
+		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:luis-vega", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1131,6 +1132,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"The Andean Council, comprising Peru, Chile and Bolivia, signed the deal.", "AGREES_WITH", "country:per", "country:chl", false},
 		{"Bolivia has blocked Andean Council sanctions on Peru for months.", "IMPOSES_SANCTIONS", "org:andean-council", "country:per", false},
 		{"Luis Vega hosted Sudan's RSF in Lima.", "MEETS_WITH", "country:sdn", "person:luis-vega", false},
+		{"Luis Vega, an aide to President Ana Soto, criticised Peru.", "CRITICIZES", "person:ana-soto", "country:per", false},
+		{"Ana Soto's husband criticised Peru on Monday.", "CRITICIZES", "person:ana-soto", "country:per", false},
+		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:ana-soto", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
