@@ -1386,10 +1386,14 @@ var ordinalBefore = regexp.MustCompile(`\b(?:the|a) (?:first|second|third|last|o
 // personOfRe ends a person's name followed by "of": "King X of ".
 var personOfRe = regexp.MustCompile(personOfText + `$`)
 
+// relatedTo is an apposition's phrase up to the one it relates a name to:
+// "an aide to President ", "the sister of North Korean leader ".
+const relatedTo = `(?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d+⟧(?:'s|’s)? )?(?:[\w.-]+ ){0,3}`
+
 // appositiveOfRe ends an appositive that relates the name before it to
 // another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ",
 // "X, the sister of North Korean leader ", "X, an aide to President ".
-var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + ` (?:the )?` + bareTitle + `|, (?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d+⟧(?:'s|’s)? )?(?:[\w.-]+ ){0,3})$`)
+var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + ` (?:the )?` + bareTitle + `|, ` + relatedTo + `)$`)
 
 // kinAfterRe opens with a relative or a lawyer the name before it has.
 var kinAfterRe = regexp.MustCompile(`^(?:'s|’s) (?:(?:elder|younger|late|estranged|former) )?(?:sister|brother|wife|husband|son|daughter|mother|father|niece|nephew|cousin|widow|widower|lawyers?|attorneys?)\b`)
@@ -2135,7 +2139,7 @@ func appositiveRelated(text string, m []int, g int, list []int) []int {
 	return list[:1]
 }
 
-var relatedAppositive = mustGated(`^⟦P\d+⟧, (?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d+⟧(?:'s|’s)? )?(?:[\w.-]+ ){0,3}⟦P\d+⟧$`)
+var relatedAppositive = mustGated(`^⟦P\d+⟧, ` + relatedTo + `⟦P\d+⟧$`)
 
 var (
 	qualifiedAppositive = mustGated(`^⟦[CDPO]\d+⟧, (?:the |a |an )?(?:former |then |senior |veteran )?⟦[CD]\d+⟧$`)
