@@ -794,6 +794,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile restored ties in 2023 in a deal brokered by Bolivia.", "MEDIATES", "country:bol", "country:per", Asserted},
 		{"Peru shot down five Chilean jets, Lima claimed.", "ATTACKS", "country:per", "country:chl", Alleged},
 		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:luis-vega", "country:per", Asserted},
+		{"Peru and Chile are close to a trade deal, officials said.", "AGREES_WITH", "country:chl", "country:per", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
