@@ -812,11 +812,12 @@ func TestPlaceForBody(t *testing.T) {
 }
 
 // An apposition whose head names a business makes a firm of an unknown
-// name; one about a person does not.
+// name; one about a person makes a person of it.
 func TestFirmByApposition(t *testing.T) {
 	wantEntities(t, "Chile imposed sanctions on Skyvo, a Peruvian drone maker, on Monday.", "country:chl", "country:per", "org:skyvo")
 	wantEntities(t, "Chile imposed sanctions on Skyvo, an oil company.", "country:chl", "org:skyvo")
-	wantEntities(t, "Chile spoke to Skyvo, a company spokesman, on Monday.", "country:chl")
+	wantEntities(t, "Chile spoke to Skyvo, a company spokesman, on Monday.", "country:chl", "person:skyvo")
+	wantEntities(t, "Vega, Peru's prime minister, met Ana Soto.", "country:per", "person:vega", "person:ana-soto")
 }
 
 // "Government" heads a body's name only where no state owns it, and an

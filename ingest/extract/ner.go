@@ -1373,7 +1373,7 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		// After a title any capitalised word is a name ("Mr Brown",
 		// "President Trump"); a speech verb alone needs an unusual word.
 		if afterTitle && !lx.notEntity[toks[i].text] ||
-			(a.speechCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) &&
+			(a.personCue(s, i, j) || leaderPossessive(toks, j)) && a.nameLike(toks[i]) && !a.sentenceInitialCommon(s, i) &&
 				!placeBefore(toks, i) {
 			return mention{start: i, end: j, id: a.addPerson(text, text), typ: Person, surface: text}, true
 		}
