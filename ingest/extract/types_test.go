@@ -795,6 +795,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru shot down five Chilean jets, Lima claimed.", "ATTACKS", "country:per", "country:chl", Alleged},
 		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:luis-vega", "country:per", Asserted},
 		{"Peru and Chile are close to a trade deal, officials said.", "AGREES_WITH", "country:chl", "country:per", Planned},
+		{"The Andean Council called for Peru to allow aid into the region.", "DEMANDS", "org:andean-council", "country:per", Asserted},
+		{"Luis Vega told Ana Soto on Monday to stop the war.", "DEMANDS", "person:luis-vega", "person:ana-soto", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1136,6 +1138,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega, an aide to President Ana Soto, criticised Peru.", "CRITICIZES", "person:ana-soto", "country:per", false},
 		{"Ana Soto's husband criticised Peru on Monday.", "CRITICIZES", "person:ana-soto", "country:per", false},
 		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:ana-soto", "country:per", false},
+		{"Luis Vega told Ana Soto that Peru wanted peace.", "DEMANDS", "person:luis-vega", "person:ana-soto", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
