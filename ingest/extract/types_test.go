@@ -797,6 +797,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile are close to a trade deal, officials said.", "AGREES_WITH", "country:chl", "country:per", Planned},
 		{"The Andean Council called for Peru to allow aid into the region.", "DEMANDS", "org:andean-council", "country:per", Asserted},
 		{"Luis Vega told Ana Soto on Monday to stop the war.", "DEMANDS", "person:luis-vega", "person:ana-soto", Asserted},
+		{"Peru is a key Andean Council ally of Chile.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Peru is an Andean Council member state.", "MEMBER_OF", "country:per", "org:andean-council", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
