@@ -799,6 +799,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega told Ana Soto on Monday to stop the war.", "DEMANDS", "person:luis-vega", "person:ana-soto", Asserted},
 		{"Peru is a key Andean Council ally of Chile.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Peru is an Andean Council member state.", "MEMBER_OF", "country:per", "org:andean-council", Asserted},
+		{"Vega signed a proclamation barring citizens of 12 countries, including Chile and Bolivia, from entering Peru.", "IMPOSES_BAN", "person:vega", "country:bol", Asserted},
+		{"Peru banned entry to 500 Chileans, including officials.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
