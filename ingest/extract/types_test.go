@@ -801,6 +801,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru is an Andean Council member state.", "MEMBER_OF", "country:per", "org:andean-council", Asserted},
 		{"Vega signed a proclamation barring citizens of 12 countries, including Chile and Bolivia, from entering Peru.", "IMPOSES_BAN", "person:vega", "country:bol", Asserted},
 		{"Peru banned entry to 500 Chileans, including officials.", "IMPOSES_BAN", "country:per", "country:chl", Asserted},
+		{"Peru's threats against Chile drew a rebuke from Bolivia.", "THREATENS", "country:per", "country:chl", Asserted},
+		{"Peru's accusations against Chile were rejected by Santiago and La Paz on Monday.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Peru's accusations against Chile were rejected by Bolivia.", "REJECTS", "country:bol", "country:per", Asserted},
+		{"Peru's criticism of Chile's military buildup angered Bolivia.", "CRITICIZES", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
