@@ -216,10 +216,15 @@ var hostedByRe = regexp.MustCompile(`\b(?:welcomed|hosted|received) by `)
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
-// Estonia, NATO would respond") or names an event only feared or averted
+// Estonia, NATO would respond", "Had Russia not invaded") or names an event only feared or averted
 // ("to avoid any conflict between Iran and the US"): nothing is stated to
 // have happened.
 func conditional(before string) bool {
+	if (strings.HasPrefix(before, "had ") || strings.HasPrefix(before, "were ")) && !strings.Contains(before, ",") {
+		// "Had Russia not invaded Ukraine, ...": a condition contrary to
+		// fact, up to its comma
+		return true
+	}
 	for _, a := range []string{"the ", "a ", "an "} {
 		if b, ok := strings.CutSuffix(before, a); ok {
 			before = b

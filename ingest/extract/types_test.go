@@ -1147,6 +1147,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto's husband criticised Peru on Monday.", "CRITICIZES", "person:ana-soto", "country:per", false},
 		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:ana-soto", "country:per", false},
 		{"Luis Vega told Ana Soto that Peru wanted peace.", "DEMANDS", "person:luis-vega", "person:ana-soto", false},
+		{"Had Peru not invaded Chile, Bolivia would not have joined the Andean Council.", "MEMBER_OF", "country:chl", "org:andean-council", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
