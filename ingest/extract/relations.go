@@ -474,7 +474,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// the clause's subject's, not the verb's object's.
 		return true
 	}
-	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {
+	for _, p := range []string{" to ", " in ", " at ", " into ", " from ", " for ", " on ", " towards ", " toward ", " against ", " visit ", " visited ", " visiting ", " visits ", " toured "} {
 		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
 			if strings.HasPrefix(folded[m[0]:], "⟦D") && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) {
 				// "in response to Ukrainian attacks": a demonym right

@@ -1148,6 +1148,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega, the brother of Chilean President Ana Soto, warned Peru on Sunday.", "THREATENS", "person:ana-soto", "country:per", false},
 		{"Luis Vega told Ana Soto that Peru wanted peace.", "DEMANDS", "person:luis-vega", "person:ana-soto", false},
 		{"Had Peru not invaded Chile, Bolivia would not have joined the Andean Council.", "MEMBER_OF", "country:chl", "org:andean-council", false},
+		{"Vega told Soto that Peru's position on Bolivia had not changed and urged Chile to lift its ban.", "DEMANDS", "country:bol", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
