@@ -805,6 +805,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's accusations against Chile were rejected by Santiago and La Paz on Monday.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Peru's accusations against Chile were rejected by Bolivia.", "REJECTS", "country:bol", "country:per", Asserted},
 		{"Peru's criticism of Chile's military buildup angered Bolivia.", "CRITICIZES", "country:per", "country:chl", Asserted},
+		{"Relations between Lima and Quito collapsed after the coup in 2013.", "SEVERS_TIES", "country:per", "country:ecu", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1149,6 +1150,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Luis Vega told Ana Soto that Peru wanted peace.", "DEMANDS", "person:luis-vega", "person:ana-soto", false},
 		{"Had Peru not invaded Chile, Bolivia would not have joined the Andean Council.", "MEMBER_OF", "country:chl", "org:andean-council", false},
 		{"Vega told Soto that Peru's position on Bolivia had not changed and urged Chile to lift its ban.", "DEMANDS", "country:bol", "country:chl", false},
+		{"Ties between Peru and Chile soured last year.", "SEVERS_TIES", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
