@@ -350,13 +350,20 @@ func surnameOf(f []string) string {
 // first word) to a full name: first among the article's people, then among
 // the run's. A near miss of one letter still matches a long surname.
 func (a *article) shortPerson(w string) string {
+	id, _ := a.shortPersonOf(w)
+	return id
+}
+
+// shortPersonOf is shortPerson that also counts the article's people the
+// name may stand for.
+func (a *article) shortPersonOf(w string) (id string, candidates int) {
 	k := normKey(w)
 	if a.x.lx.neverMerge[k] || len(k) < 2 {
-		return ""
+		return "", 0
 	}
 	inArticle := a.shortCandidates(k)
 	if len(inArticle) == 1 {
-		return inArticle[0]
+		return inArticle[0], 1
 	}
 	if len(inArticle) > 1 {
 		// "Kim" after "Kim Jong Un" and, once, his daughter "Kim Ju Ae":
@@ -371,16 +378,16 @@ func (a *article) shortPerson(w string) string {
 			}
 		}
 		if n1 >= 3 && n1 >= 3*n2 {
-			return best
+			return best, len(inArticle)
 		}
-		return ""
+		return "", len(inArticle)
 	}
 	if names := a.x.short[k]; len(names) == 1 {
 		id := a.x.id(Person, names[0])
 		a.entity(id, Person, names[0], "")
-		return id
+		return id, 0
 	}
-	return ""
+	return "", 0
 }
 
 // shortCandidates are the people of the article a short name key may

@@ -1343,11 +1343,12 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 		return mention{}, false
 	}
 	if words == 1 {
-		if id := a.shortPerson(text); id != "" {
+		id, candidates := a.shortPersonOf(text)
+		if id != "" {
 			a.alias(id, text)
 			return mention{start: i, end: j, id: id, typ: Person, surface: text}, true
 		}
-		if len(a.shortCandidates(normKey(text))) > 1 {
+		if candidates > 1 {
 			// "Kim said" after "Kim Yo Jong" and "Kim Jong Un": one of
 			// them, and no third person
 			return mention{}, false
