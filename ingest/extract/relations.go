@@ -312,7 +312,7 @@ func allegedContent(text string) bool {
 // An appositive "a rival of X" or "the son of X" is read past as well,
 // and so is a list inside the clause ("who has sought to balance ties
 // with Moscow, Beijing and Washington, held talks").
-var relativeClause = mustGated(`, (?:which|who|whose|` + ledBy + `|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
+var relativeClause = mustGated(`, (?:which|who|whose|` + ledBy + `|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of|(?:a|an|the) (?:[\w-]+ ){1,3}?(?:who|which|whose)) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
 
 // ledBy opens an appositive that names who leads a body: "the RSF, led by".
 const ledBy = `(?:led|headed|commanded|chaired|founded|run) by`
@@ -447,6 +447,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 	if appositiveOfRe.MatchString(before) {
 		// "Milei, an ally of Mr. Trump, praised the tariffs": the one an
 		// appositive relates the name before it to does not act.
+		return true
+	}
+	if strings.HasPrefix(folded[m[2*g+1]:], ",") && relativeWordRe.MatchString(before[strings.LastIndexByte(before, ',')+1:]) {
+		// "Petro, a former guerrilla who has clashed with Trump,
+		// criticised": the name closes a relative clause, whose subject
+		// it is not.
 		return true
 	}
 	if kinAfterRe.MatchString(folded[m[2*g+1]:]) {
@@ -1399,6 +1405,9 @@ const relatedTo = `(?:a|an|the) (?:[\w-]+ ){0,3}?(?:of|to) (?:the )?(?:⟦[CD]\d
 // another: "X, an ally of ", "X, the son of Mr. ", "the X army, led by ",
 // "X, the sister of North Korean leader ", "X, an aide to President ".
 var appositiveOfRe = mustGated(`⟧(?:(?: [\w-]+){0,2}, ` + ledBy + ` (?:the )?` + bareTitle + `|, ` + relatedTo + `)$`)
+
+// relativeWordRe opens a relative clause.
+var relativeWordRe = regexp.MustCompile(`\b(?:who|which|whose|whom)\b`)
 
 // kinAfterRe opens with a relative or a lawyer the name before it has.
 var kinAfterRe = regexp.MustCompile(`^(?:'s|’s) (?:(?:elder|younger|late|estranged|former) )?(?:sister|brother|wife|husband|son|daughter|mother|father|niece|nephew|cousin|widow|widower|lawyers?|attorneys?)\b`)

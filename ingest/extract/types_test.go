@@ -806,6 +806,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's accusations against Chile were rejected by Bolivia.", "REJECTS", "country:bol", "country:per", Asserted},
 		{"Peru's criticism of Chile's military buildup angered Bolivia.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Relations between Lima and Quito collapsed after the coup in 2013.", "SEVERS_TIES", "country:per", "country:ecu", Asserted},
+		{"The Andean Council later sanctioned Ana Soto, accusing them of fraud. Soto, a former guerrilla who has clashed with Luis Vega, denied the accusations.", "REJECTS", "person:ana-soto", "org:andean-council", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1151,6 +1152,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Had Peru not invaded Chile, Bolivia would not have joined the Andean Council.", "MEMBER_OF", "country:chl", "org:andean-council", false},
 		{"Vega told Soto that Peru's position on Bolivia had not changed and urged Chile to lift its ban.", "DEMANDS", "country:bol", "country:chl", false},
 		{"Ties between Peru and Chile soured last year.", "SEVERS_TIES", "country:per", "country:chl", false},
+		{"Ana Soto, a former guerrilla who has clashed with Luis Vega, criticised Peru.", "CRITICIZES", "person:luis-vega", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
