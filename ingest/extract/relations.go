@@ -1350,6 +1350,12 @@ func rewrites(text string) []string {
 			out = append(out, reduced)
 		}
 	}
+	// "Peru, along with Chile, criticised Bolivia": both did.
+	if strings.Contains(text, "long with ") || strings.Contains(text, "ogether with ") {
+		if reduced := alongWith.ReplaceAllString(text, "$1 and $2"); reduced != text {
+			out = append(out, reduced)
+		}
+	}
 	// "India suspended a treaty with Pakistan and expelled Pakistani
 	// advisers": the second verb's subject is the first one's.
 	out = append(out, coordinatedVerbs(text)...)
@@ -1441,6 +1447,9 @@ func envoyActs(text string) string {
 	b.WriteString(text[at:])
 	return b.String()
 }
+
+// alongWith sets a second actor beside the first: "Peru, along with Chile,".
+var alongWith = mustGated(`(⟦[CDOP]\d+⟧), (?:along|together) with (?:the )?(⟦[CDOP]\d+⟧),`)
 
 var venueIn = mustGated(`(?i)\b((?:rally|speech|news conference|press conference|conference|ceremony|event|forum|briefing|gathering|parade|address|campaign stop)) in ⟦C\d+⟧`)
 

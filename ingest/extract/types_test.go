@@ -807,6 +807,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's criticism of Chile's military buildup angered Bolivia.", "CRITICIZES", "country:per", "country:chl", Asserted},
 		{"Relations between Lima and Quito collapsed after the coup in 2013.", "SEVERS_TIES", "country:per", "country:ecu", Asserted},
 		{"The Andean Council later sanctioned Ana Soto, accusing them of fraud. Soto, a former guerrilla who has clashed with Luis Vega, denied the accusations.", "REJECTS", "person:ana-soto", "org:andean-council", Asserted},
+		{"Peru, along with Chile, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", Asserted},
+		{"Peru, together with the Andean Council, imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
