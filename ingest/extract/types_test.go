@@ -809,6 +809,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Council later sanctioned Ana Soto, accusing them of fraud. Soto, a former guerrilla who has clashed with Luis Vega, denied the accusations.", "REJECTS", "person:ana-soto", "org:andean-council", Asserted},
 		{"Peru, along with Chile, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", Asserted},
 		{"Peru, together with the Andean Council, imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
+		{"Peru has long been one of Chile's closest allies in the region.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
