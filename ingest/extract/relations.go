@@ -216,9 +216,9 @@ var hostedByRe = regexp.MustCompile(`\b(?:welcomed|hosted|received) by `)
 var travelWarningRe = mustGated(`\b(?:against|avoid|avoiding|warn|warns|warned|warning|advise|advises|advised|advising|not to) (?:[\w-]+ ){0,3}?(?:travel|travell?ing|visit|visiting)\b`)
 
 // conditional reports a match that opens a condition ("If Russia attacks
-// Estonia, NATO would respond", "Had Russia not invaded") or names an event only feared or averted
-// ("to avoid any conflict between Iran and the US"): nothing is stated to
-// have happened.
+// Estonia, NATO would respond", "Had Russia not invaded") or names an
+// event only feared or averted ("to avoid any conflict between Iran and
+// the US"): nothing is stated to have happened.
 func conditional(before string) bool {
 	if (strings.HasPrefix(before, "had ") || strings.HasPrefix(before, "were ")) && !strings.Contains(before, ",") {
 		// "Had Russia not invaded Ukraine, ...": a condition contrary to
@@ -726,7 +726,6 @@ var macros = func() *strings.Replacer {
 	)
 }()
 
-// region is a part of a state named before it: "struck southern Lebanon".
 // compassWords name a part of a state before its name: "in northeast
 // Syria".
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
@@ -735,6 +734,7 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
 
+// region is a part of a state named before it: "struck southern Lebanon".
 const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?`
 
 // bareTitle is an office written before an object's name without its
@@ -1270,12 +1270,25 @@ func lastOrgBefore(text string) int {
 	if at < 0 {
 		return -1
 	}
-	n := 0
-	for _, c := range text[at+len("⟦O"):] {
+	return orgIndexAt(text[at:])
+}
+
+// orgIndexAt reads the mention index of the organisation placeholder
+// text opens with ("⟦O12⟧"), or -1.
+func orgIndexAt(text string) int {
+	digits, ok := strings.CutPrefix(text, "⟦O")
+	if !ok {
+		return -1
+	}
+	n, read := 0, 0
+	for _, c := range digits {
 		if c < '0' || c > '9' {
 			break
 		}
-		n = n*10 + int(c-'0')
+		n, read = n*10+int(c-'0'), read+1
+	}
+	if read == 0 {
+		return -1
 	}
 	return n
 }
@@ -2321,17 +2334,16 @@ func possessedBody(text string, ms []mention, i int) int {
 	if !ok {
 		rest, ok = strings.CutPrefix(text[from:], "’s ")
 	}
-	if !ok || !strings.HasPrefix(rest, "⟦O") {
+	k := orgIndexAt(rest)
+	if !ok || k < 0 || k >= len(ms) {
 		return i
 	}
-	close := strings.Index(rest, "⟧")
-	if !bodyEndsPhrase.MatchString(rest[close+len("⟧"):]) {
-		return i // "Chile's Mercosur membership bid": the body qualifies a thing of the state's
+	if !bodyEndsPhrase.MatchString(rest[strings.Index(rest, "⟧")+len("⟧"):]) {
+		// "Chile's Mercosur membership bid": the body qualifies a thing
+		// of the state's
+		return i
 	}
-	if k := lastOrgBefore(rest[:close]); k >= 0 && k < len(ms) {
-		return k
-	}
-	return i
+	return k
 }
 
 // bodyEndsPhrase follows a body that ends its noun phrase.
