@@ -99,7 +99,12 @@ func (a *article) namedEntity(id string) bool {
 // namesState reports whether the article names the state iso: so far, or
 // anywhere where its first reading is done.
 func (a *article) namesState(iso string) bool {
-	id := a.x.lx.countries[iso].id
+	return a.namesAnywhere(a.x.lx.countries[iso].id)
+}
+
+// namesAnywhere reports whether the article names the entity id: so far,
+// or anywhere where its first reading is done.
+func (a *article) namesAnywhere(id string) bool {
 	return a.namedEntity(id) || a.earlier != nil && a.earlier.namedEntity(id)
 }
 

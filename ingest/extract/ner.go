@@ -742,7 +742,7 @@ func (a *article) cityBody(toks []token, text string, i, j int) (mention, bool) 
 	}
 	for _, name := range bodies {
 		id := a.x.id(Organization, name)
-		if a.namedEntity(id) || a.earlier != nil && a.earlier.namedEntity(id) {
+		if a.namesAnywhere(id) {
 			return mention{start: i, end: j, id: a.addOrg(name, text), typ: Organization, surface: text}, true
 		}
 	}
