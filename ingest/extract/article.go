@@ -170,7 +170,9 @@ func (a *article) addOrg(name, surface string) string {
 				}
 				break
 			}
-			if canon, ok := a.x.orgNames[normKey(rest)]; ok {
+			// "Kazakhstan's Foreign Ministry" stays that state's even
+			// where a bare "Foreign Ministry" was named before it.
+			if canon, ok := a.x.orgNames[normKey(rest)]; ok && !a.x.lx.ordinaryWords(rest) {
 				name = canon
 				break
 			}

@@ -1355,3 +1355,15 @@ func TestAmbiguousShortNameIsNoOneNew(t *testing.T) {
 	wantEntities(t, "Luis Vega, the brother of Ana Vega, warned Peru. Vega said Lima must respond.",
 		"person:luis-vega", "person:ana-vega", "country:per")
 }
+
+// A body every state has, named bare after a state's one, is that
+// state's: not a second body, and not one shared by every state.
+func TestBareBodyIsTheStates(t *testing.T) {
+	wantEntities(t, "Chile's Foreign Ministry summoned Peru's envoy.\nForeign Ministry spokesman Ana Soto said the talks failed.",
+		"country:chl", "country:per", "org:chile-foreign-ministry", "person:ana-soto")
+	wantEntities(t, "Foreign Ministry spokesman Ana Soto said the talks failed.\nChile's Foreign Ministry summoned Peru's envoy.",
+		"country:chl", "country:per", "org:chile-foreign-ministry", "person:ana-soto")
+	// two states' ministries: the bare one is neither
+	wantEntities(t, "Chile's Foreign Ministry and Peru's Foreign Ministry met.\nForeign Ministry spokesman Ana Soto said the talks failed.",
+		"country:chl", "country:per", "org:chile-foreign-ministry", "org:peru-foreign-ministry", "org:foreign-ministry", "person:ana-soto")
+}

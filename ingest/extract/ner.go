@@ -534,11 +534,22 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
 		name := joinTokens(s, i, end)
 		surface := name
-		if owner := a.possessingState(toks, i); owner != "" && a.genericName(toks, i, end) && !properBody(lx, toks, end) {
+		generic := a.genericName(toks, i, end) && !properBody(lx, toks, end)
+		var id string
+		if owner := a.possessingState(toks, i); owner != "" && generic {
 			// "Japan's Defence Ministry": one body among many of that name.
 			name = owner + " " + name
+		} else if generic {
+			// "Foreign Ministry spokesman Aibek Smadiyarov" after
+			// "Kazakhstan's Foreign Ministry": that state's.
+			id = a.stateBody(name)
 		}
-		ms := []mention{{start: i, end: end, id: a.addOrg(name, surface), typ: Organization, surface: surface}}
+		if id == "" {
+			id = a.addOrg(name, surface)
+		} else {
+			a.alias(id, surface)
+		}
+		ms := []mention{{start: i, end: end, id: id, typ: Organization, surface: surface}}
 		a.defineAcronym(s, end, ms[0].id)
 		// "A Corporation and B Corporation": the second name starts
 		// after the "and".
@@ -627,6 +638,34 @@ func (a *article) possessingState(toks []token, i int) string {
 		return a.x.lx.countries[iso].name
 	}
 	return ""
+}
+
+// stateBody returns the one body of the article, read so far or in the
+// first reading, whose name is a state's (or its people's) before name:
+// "Kazakhstan Foreign Ministry" or "Chinese Foreign Ministry" for "Foreign
+// Ministry"; "" if none or several.
+func (a *article) stateBody(name string) string {
+	found := ""
+	for _, r := range []*article{a, a.earlier} {
+		if r == nil {
+			continue
+		}
+		for _, id := range r.order {
+			e := r.ents[id]
+			if e.Type != Organization || !hasSuffixFold(e.Name, " "+name) || a.countryFor(e.Name[:len(e.Name)-len(name)-1]) == "" {
+				continue
+			}
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	if found != "" && a.ents[found] == nil {
+		e := a.earlier.ents[found]
+		a.entity(found, e.Type, e.Name, "")
+	}
+	return found
 }
 
 // properBody reports a body whose name ends at end that is its own, not
