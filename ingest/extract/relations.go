@@ -531,6 +531,13 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// leader, General Tiani, expelled French troops").
 			return true
 		}
+		if objectPhraseAnd.MatchString(gap) && objectBefore(before[strings.LastIndex(before, ", ")+1:]) {
+			// "praised Russia as a true partner and criticised France",
+			// "accused Peru of spying and expelled": the object of the verb
+			// before, with a phrase about it, does not take the verb after
+			// "and".
+			return true
+		}
 		if strings.HasPrefix(folded[m[2*g]:], "⟦P") && reportedOther.MatchString(gap) {
 			// "Saree said the group had fired a missile at Israel": what a
 			// speaker reports of another subject is not his own act.
@@ -2050,6 +2057,10 @@ func (r *rule) toGap(folded string, m []int, g int) (string, bool) {
 	}
 	return folded[m[2*g+1]:m[2*r.gaps[0]+1]], true
 }
+
+// objectPhraseAnd is the gap after an object that a phrase of "as", "for"
+// or "of" qualifies, up to an "and" before the next verb.
+var objectPhraseAnd = regexp.MustCompile(`^(?:'s)? (?:as|for|of) [^,;⟦]*? and (?:also |then |later )?$`)
 
 // objectBefore reports whether the (folded) text before a participant
 // ends in a word that governs it, a verb or preposition, rather than

@@ -1156,6 +1156,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Vega told Soto that Peru's position on Bolivia had not changed and urged Chile to lift its ban.", "DEMANDS", "country:bol", "country:chl", false},
 		{"Ties between Peru and Chile soured last year.", "SEVERS_TIES", "country:per", "country:chl", false},
 		{"Ana Soto, a former guerrilla who has clashed with Luis Vega, criticised Peru.", "CRITICIZES", "person:luis-vega", "country:per", false},
+		{"Chile praised Russia as a true partner and criticised France for its policies.", "CRITICIZES", "country:rus", "country:fra", false},
+		{"Chile accused Peru of spying and expelled Bolivia's envoy.", "EXPELS", "country:per", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
