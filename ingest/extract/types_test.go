@@ -810,6 +810,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru, along with Chile, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", Asserted},
 		{"Peru, together with the Andean Council, imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
 		{"Peru has long been one of Chile's closest allies in the region.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Kazakhstan, a member of the Russia-led Collective Security Treaty Organization (CSTO), has refused to recognize the annexation.", "MEMBER_OF", "country:kaz", "org:collective-security-treaty-organization", Asserted},
+		{"Ana Soto, a senior member of the Taliban, said the talks failed.", "MEMBER_OF", "person:ana-soto", "org:taliban", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
