@@ -676,7 +676,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile imposed sanctions on Luis Vega, his wife Ana Soto and his son Jorge Mamani, accusing them of fraud.", "ACCUSES", "country:chl", "person:jorge-mamani", Asserted},
 		{"Chilean President Ana Soto on Monday ordered the recall of her ambassador in Lima for consultations.", "SEVERS_TIES", "person:ana-soto", "country:per", Asserted},
 		{"Luis Vega praised Bolivia's role in mediating between Peru and Chile.", "MEDIATES", "country:bol", "country:chl", Asserted},
-		{"Peru and Chile agreed in September to keep channels of dialogue open.", "AGREES_WITH", "country:chl", "country:per", Asserted},
+		{"Peru and Chile agreed in September to keep channels of dialogue open.", "AGREES_WITH", "country:chl", "country:per", Planned},
 		{"The ceasefire between Peru and Chile, brokered by Bolivia, took effect on Monday.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Peru banned the Andean Front on Monday.", "IMPOSES_BAN", "country:per", "org:andean-front", Asserted},
 		{"Luis Vega met his Chilean and Bolivian counterparts, Ana Soto and Jorge Mamani, in La Paz.", "MEETS_WITH", "person:jorge-mamani", "person:luis-vega", Asserted},
@@ -812,6 +812,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru has long been one of Chile's closest allies in the region.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Kazakhstan, a member of the Russia-led Collective Security Treaty Organization (CSTO), has refused to recognize the annexation.", "MEMBER_OF", "country:kaz", "org:collective-security-treaty-organization", Asserted},
 		{"Ana Soto, a senior member of the Taliban, said the talks failed.", "MEMBER_OF", "person:ana-soto", "org:taliban", Asserted},
+		{"France agreed in October to supply Armenia with air-defense radars.", "SUPPORTS", "country:fra", "country:arm", Planned},
+		{"Indonesia has also stepped up cooperation with China, its largest trading partner.", "COOPERATES_WITH", "country:chn", "country:idn", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
