@@ -814,6 +814,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto, a senior member of the Taliban, said the talks failed.", "MEMBER_OF", "person:ana-soto", "org:taliban", Asserted},
 		{"France agreed in October to supply Armenia with air-defense radars.", "SUPPORTS", "country:fra", "country:arm", Planned},
 		{"Indonesia has also stepped up cooperation with China, its largest trading partner.", "COOPERATES_WITH", "country:chn", "country:idn", Asserted},
+		{"The military governments of Mali and Burkina Faso have banned US citizens from entering their countries.", "IMPOSES_BAN", "country:bfa", "country:usa", Asserted},
+		{"Chile imposes a travel ban on Peruvians from Monday.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
