@@ -1367,3 +1367,9 @@ func TestBareBodyIsTheStates(t *testing.T) {
 	wantEntities(t, "Chile's Foreign Ministry and Peru's Foreign Ministry met.\nForeign Ministry spokesman Ana Soto said the talks failed.",
 		"country:chl", "country:per", "org:chile-foreign-ministry", "org:peru-foreign-ministry", "org:foreign-ministry", "person:ana-soto")
 }
+
+// A name ending in a building's word is a place, not a person.
+func TestBuildingIsNoPerson(t *testing.T) {
+	wantEntities(t, "Ana Soto met Luis Vega at the Serena Hotel in Lima.", "person:ana-soto", "person:luis-vega", "country:per")
+	wantEntities(t, "Ana Soto spoke at the Merdeka Palace on Friday.", "person:ana-soto")
+}
