@@ -1373,3 +1373,8 @@ func TestBuildingIsNoPerson(t *testing.T) {
 	wantEntities(t, "Ana Soto met Luis Vega at the Serena Hotel in Lima.", "person:ana-soto", "person:luis-vega", "country:per")
 	wantEntities(t, "Ana Soto spoke at the Merdeka Palace on Friday.", "person:ana-soto")
 }
+
+// Ireland's offices are titles, not part of the name.
+func TestIrishOffices(t *testing.T) {
+	wantEntities(t, "Taoiseach Simon Harris met Ana Soto. Tánaiste Micheál Martin agreed.", "person:simon-harris", "person:ana-soto", "person:micheal-martin")
+}

@@ -816,6 +816,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Indonesia has also stepped up cooperation with China, its largest trading partner.", "COOPERATES_WITH", "country:chn", "country:idn", Asserted},
 		{"The military governments of Mali and Burkina Faso have banned US citizens from entering their countries.", "IMPOSES_BAN", "country:bfa", "country:usa", Asserted},
 		{"Chile imposes a travel ban on Peruvians from Monday.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
+		{"Chile summoned Indian High Commissioner Pranay Verma on Tuesday.", "HOLDS_ROLE", "person:pranay-verma", "country:ind", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
