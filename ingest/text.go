@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/itlightning/dateparse"
 )
 
 var (
@@ -75,6 +77,10 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 		case l == "" || bp.IsLine(l):
 			return true
 		case a.Published == "" && parseDateLine(l, &a):
+			return true
+		case a.Title != "" && a.Published == "" && byline(l) && i+1 < len(lines) && parseDateLine(lines[i+1], &a):
+			// "Staff Correspondent" over the date: a byline
+			i++
 			return true
 		case a.Title != "" && sameTitle(l, a.Title):
 			return true
@@ -217,6 +223,24 @@ func headerStart(lines []string, bullet, floor int) int {
 // abbreviation ("S. Korea", "U.S. envoy", "Dr. Soto").
 var sentenceStopRe = regexp.MustCompile(`\p{Ll}{3}\. `)
 
+// byline reports a short line of capitalised words with no sentence
+// punctuation: "Staff Correspondent", "Ana Soto", "Jakarta Post - Jakarta".
+func byline(l string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(l, ".,:;!?\"") {
+		return false
+	}
+	for _, w := range f {
+		if w == "-" || w == "–" || w == "|" {
+			continue // "Jakarta Post - Jakarta"
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func looksLikeTitle(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 8 && n <= 200 && !strings.HasSuffix(l, ".") && len(sentenceStopRe.FindAllStringIndex(l, 2)) < 2
@@ -296,8 +320,24 @@ func parseDateLine(l string, a *Article) bool {
 	if a.Title != "" && sourceDateRe.MatchString(l) {
 		return parseSourceDate(l, a)
 	}
+	// "Wed Jan 14, 2026 08:30 PM", "Nov. 24, 2025", "Mon, June 30, 2025":
+	// the many other ways outlets write a date, read by dateparse where the
+	// line is short and names a month and a year.
+	if l = datePrefixRe.ReplaceAllString(l, ""); len(l) <= 40 && monthYearRe.MatchString(l) {
+		if d, err := dateparse.ParseAny(l); err == nil {
+			a.Published = d.Format("2006-01-02")
+			return true
+		}
+	}
 	return false
 }
+
+var (
+	// monthYearRe names a month, by name or abbreviation, and a year.
+	monthYearRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)`)
+	// datePrefixRe is the word a page puts before its date.
+	datePrefixRe = regexp.MustCompile(`^(?i)(?:published|updated|posted|last updated)(?: on| at)?:?\s+`)
+)
 
 // joinBody drops furniture and rejoins lines that a page broke in the middle
 // of a sentence (link text on its own line), keeping paragraph breaks.

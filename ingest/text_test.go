@@ -249,3 +249,23 @@ func TestRelatedTitlesOnly(t *testing.T) {
 		}
 	}
 }
+
+// Dates written as outlets write them are read, also under a byline line,
+// and neither the byline nor the date is left in the text.
+func TestOutletDateLines(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	for _, c := range []struct{ raw, want string }{
+		{"Dhaka summons Indian envoy\n\nStaff Correspondent\nWed Jan 14, 2026 08:30 PM\n\nBangladesh summoned the envoy.\n", "2026-01-14"},
+		{"Kazakhstan summons envoy\n\nNov. 24, 2025\n\nKazakhstan summoned the envoy.\n", "2025-11-24"},
+		{"Indonesia, Malaysia agree to talks\n\nJakarta Post - Jakarta\nMon, June 30, 2025\n\nIndonesia and Malaysia agreed.\n", "2025-06-30"},
+		{"Peru and Chile meet\n\nUpdated: Sat, Nov 29, 2025, 8:04 PM\n\nPeru and Chile met.\n", "2025-11-29"},
+	} {
+		arts := ParseText("page.txt", []byte(c.raw), bp)
+		if len(arts) != 1 {
+			t.Fatalf("%q: got %d articles, want 1", c.raw, len(arts))
+		}
+		if a := arts[0]; a.Published != c.want || strings.Count(a.Text, "\n") > 0 {
+			t.Errorf("%q: published %q, text %q; want %s and one paragraph", c.raw, a.Published, a.Text, c.want)
+		}
+	}
+}
