@@ -817,6 +817,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"The military governments of Mali and Burkina Faso have banned US citizens from entering their countries.", "IMPOSES_BAN", "country:bfa", "country:usa", Asserted},
 		{"Chile imposes a travel ban on Peruvians from Monday.", "IMPOSES_BAN", "country:chl", "country:per", Asserted},
 		{"Chile summoned Indian High Commissioner Pranay Verma on Tuesday.", "HOLDS_ROLE", "person:pranay-verma", "country:ind", Asserted},
+		{"Chile's defence minister Ana Soto and her Peruvian counterpart Luis Vega signed a joint statement after the meeting.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Chile condemned the attacks carried out by Hamas on Israel.", "CRITICIZES", "country:chl", "org:hamas", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
