@@ -126,8 +126,17 @@ func (r *rule) objectIsOthers(folded string, m []int) bool {
 		// people, not their state.
 		return true
 	}
+	if r.typ == "MEETS_WITH" && hostedPlaceRe.MatchString(folded[m[1]:]) {
+		// "Qatar has hosted Hamas's political office since 2012": a
+		// place of the object's is hosted, not a meeting.
+		return true
+	}
 	return othersOfRe.MatchString(folded[m[1]:])
 }
+
+// hostedPlaceRe is a place of an organisation's or state's that a host
+// gives room to.
+var hostedPlaceRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ ){0,2}?(?:office|offices|bureau|headquarters|base|bases|embassy|consulate|troops|forces|refugees)\b`)
 
 var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents)\b`)
 
@@ -1065,6 +1074,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			for _, m := range r.gate.findAll(r.re, in) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && (liftingRe.MatchString(folded[m[0]:m[1]]) || liftingOfRe.MatchString(folded[:m[0]])) ||
+					(strings.HasPrefix(r.typ, "IMPOSES_") || r.typ == "LIFTS_RESTRICTIONS") && discussedOnly(folded[max(0, m[0]-60):m[1]]) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
@@ -1408,6 +1418,17 @@ var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transition
 
 // rulerNouns name those who rule a state.
 const rulerNouns = `(?:junta|government|authorities|regime|administration|leadership)`
+
+// discussedOnly reports a match, with the words just before it, in which
+// the measure is what was talked about: "Zelensky and Stubb discussed air defence and new sanctions
+// against Russia" imposes nothing; "discussed and adopted sanctions" does.
+func discussedOnly(match string) bool {
+	locs := discussedRe.FindAllStringIndex(match, -1)
+	return locs != nil && !measureTakenRe.MatchString(match[locs[len(locs)-1][1]:])
+}
+
+// measureTakenRe is a verb that takes a measure.
+var measureTakenRe = regexp.MustCompile(`\b(?:impos\w*|slap\w*|announc\w*|approv\w*|adopt\w*|unveil\w*|agree\w*|extend\w*|hit|hits|lift\w*|eas\w*|remov\w*|scrap\w*|suspend\w*)\b`)
 
 // discussedRe finds talk about a war, which is no part in it: "Sisi and
 // Burhan discussed the war with the RSF".

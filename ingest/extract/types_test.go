@@ -819,6 +819,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile summoned Indian High Commissioner Pranay Verma on Tuesday.", "HOLDS_ROLE", "person:pranay-verma", "country:ind", Asserted},
 		{"Chile's defence minister Ana Soto and her Peruvian counterpart Luis Vega signed a joint statement after the meeting.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile condemned the attacks carried out by Hamas on Israel.", "CRITICIZES", "country:chl", "org:hamas", Asserted},
+		{"Ukraine and Finland discussed the war and imposed new sanctions on Russia.", "IMPOSES_SANCTIONS", "country:fin", "country:rus", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1167,6 +1168,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ana Soto, a former guerrilla who has clashed with Luis Vega, criticised Peru.", "CRITICIZES", "person:luis-vega", "country:per", false},
 		{"Chile praised Russia as a true partner and criticised France for its policies.", "CRITICIZES", "country:rus", "country:fra", false},
 		{"Chile accused Peru of spying and expelled Bolivia's envoy.", "EXPELS", "country:per", "country:bol", false},
+		{"Peru and Chile held a phone call, discussing the strengthening of Peru's air defence and new sanctions against Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
+		{"Ukraine and Finland discussed new sanctions against Russia.", "IMPOSES_SANCTIONS", "country:fin", "country:rus", false},
+		{"Qatar has hosted Hamas's political office since 2012 at the request of Washington.", "MEETS_WITH", "country:qat", "org:hamas", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
