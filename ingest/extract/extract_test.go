@@ -1378,3 +1378,8 @@ func TestBuildingIsNoPerson(t *testing.T) {
 func TestIrishOffices(t *testing.T) {
 	wantEntities(t, "Taoiseach Simon Harris met Ana Soto. Tánaiste Micheál Martin agreed.", "person:simon-harris", "person:ana-soto", "person:micheal-martin")
 }
+
+// "Island" ends an island's name; it is Iceland only in Icelandic.
+func TestIslandIsNoState(t *testing.T) {
+	wantEntities(t, "The shoal, which Beijing calls Huangyan Island, is disputed.", "country:chn")
+}
