@@ -982,6 +982,9 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 	ms = a.resolvePronoun(s, ms, prev)
 	ms, out := a.resolveDescriptions(s, ms, published)
 	text := tagged(s, ms)
+	if strings.Contains(text, " of ⟦") {
+		text = a.x.lx.officeFirst(text)
+	}
 	date, dated := "", false
 	// The date of a match is sought in its clause: from the last ';' before
 	// it to the first comma or ';' after it ("met X in Tehran, in the
@@ -1278,6 +1281,34 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		apply(reduced, toLower(reduced))
 	}
 	return out
+}
+
+// officeOfName is a capitalised office, the state or body it is of, and
+// the holder's name right after: "President of Ukraine Volodymyr
+// Zelensky", "Minister of Foreign Affairs of ⟦C1⟧ ⟦P2⟧".
+var officeOfName = regexp.MustCompile(`(?:^|[ (])((?:The )?[A-Z][\w-]+(?: (?:[A-Z][\w-]+|of|and))*?) of (?:the )?(⟦[CO]\d+⟧) (⟦P\d+⟧)`)
+
+// officeFirst writes each office of a state or body set before its
+// holder's name as the possessive puts it, "⟦C1⟧'s President ⟦P2⟧", the
+// form the role and relation patterns read.
+func (lx *lexicon) officeFirst(text string) string {
+	ms := officeOfName.FindAllStringSubmatchIndex(text, -1)
+	if ms == nil {
+		return text
+	}
+	var b strings.Builder
+	pos := 0
+	for _, m := range ms {
+		title := strings.TrimPrefix(text[m[2]:m[3]], "The ")
+		if !lx.headTitle(title) {
+			continue
+		}
+		b.WriteString(text[pos:m[2]])
+		b.WriteString(text[m[4]:m[5]] + "'s " + title + " " + text[m[6]:m[7]])
+		pos = m[1]
+	}
+	b.WriteString(text[pos:])
+	return b.String()
 }
 
 // lastOrgBefore is the mention index of the last organisation placeholder

@@ -820,6 +820,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile's defence minister Ana Soto and her Peruvian counterpart Luis Vega signed a joint statement after the meeting.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Chile condemned the attacks carried out by Hamas on Israel.", "CRITICIZES", "country:chl", "org:hamas", Asserted},
 		{"Ukraine and Finland discussed the war and imposed new sanctions on Russia.", "IMPOSES_SANCTIONS", "country:fin", "country:rus", Asserted},
+		{"President of Peru Luis Vega held a phone conversation with President of Chile Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"President of Peru Luis Vega held a phone conversation with President of Chile Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Minister of Foreign Affairs of Peru Luis Vega met Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
