@@ -1383,3 +1383,8 @@ func TestIrishOffices(t *testing.T) {
 func TestIslandIsNoState(t *testing.T) {
 	wantEntities(t, "The shoal, which Beijing calls Huangyan Island, is disputed.", "country:chn")
 }
+
+// Name particles do not count towards the length of a name.
+func TestLongPatronymicName(t *testing.T) {
+	wantEntities(t, "Sheikh Omar bin Hamad bin Khalid Al Hadi met Ana Soto.", "person:omar-bin-hamad-bin-khalid-al-hadi", "person:ana-soto")
+}

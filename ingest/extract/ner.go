@@ -46,6 +46,17 @@ var connectors = map[string]bool{
 var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "du": true,
 	"del": true, "der": true, "di": true, "von": true, "van": true, "la": true, "le": true, "al": true, "bin": true, "y": true}
 
+// particles counts the name particles among tokens [i, j).
+func particles(toks []token, i, j int) int {
+	n := 0
+	for _, t := range toks[i:j] {
+		if nameParticles[t.lower] {
+			n++
+		}
+	}
+	return n
+}
+
 // functionWords opening a sentence are capitalised for grammar only.
 var functionWords = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "from": true,
@@ -1430,7 +1441,9 @@ func (a *article) nameRun(s *sentence, i, j int, afterTitle bool) (mention, bool
 			}
 		}
 	}
-	if words > 5 {
+	// Particles do not count: "Mohammed bin Abdulrahman bin Jassim Al
+	// Thani" is a name of five words.
+	if words-particles(toks, i, j) > 5 {
 		return mention{}, false
 	}
 	if !afterTitle && !a.personCue(s, i, j) {
