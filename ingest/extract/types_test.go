@@ -823,6 +823,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"President of Peru Luis Vega held a phone conversation with President of Chile Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"President of Peru Luis Vega held a phone conversation with President of Chile Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Minister of Foreign Affairs of Peru Luis Vega met Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
+		{"Moroccan Head of Government Aziz Akhannouch met Ana Soto.", "HOLDS_ROLE", "person:aziz-akhannouch", "country:mar", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
