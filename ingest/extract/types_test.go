@@ -824,6 +824,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"President of Peru Luis Vega held a phone conversation with President of Chile Ana Soto.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Minister of Foreign Affairs of Peru Luis Vega met Ana Soto.", "HOLDS_ROLE", "person:luis-vega", "country:per", Asserted},
 		{"Moroccan Head of Government Aziz Akhannouch met Ana Soto.", "HOLDS_ROLE", "person:aziz-akhannouch", "country:mar", Asserted},
+		{"The Polisario Front, which seeks independence for Western Sahara and is backed by Algeria, condemned the agreements.", "SUPPORTS", "country:dza", "org:polisario-front", Asserted},
+		{"The African Union, which became a permanent member of the G20 in 2023, will also be represented.", "MEMBER_OF", "org:african-union", "org:group-of-twenty", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
