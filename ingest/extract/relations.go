@@ -464,6 +464,13 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// it is not.
 		return true
 	}
+	if strings.HasPrefix(folded[m[2*g+1]:], ",") {
+		if p := participleBefore.FindStringSubmatch(before); p != nil && !prepositionIng[p[1]] {
+			// "Chile, backing Peru, criticised Bolivia": the object of a
+			// participle set off by commas does not take the main verb.
+			return true
+		}
+	}
 	if kinAfterRe.MatchString(folded[m[2*g+1]:]) {
 		// "Ana Soto's husband criticised Peru": he did, not she.
 		return true
@@ -2109,6 +2116,10 @@ func (r *rule) toGap(folded string, m []int, g int) (string, bool) {
 	}
 	return folded[m[2*g+1]:m[2*r.gaps[0]+1]], true
 }
+
+// participleBefore is a participle opening a phrase after a comma, right
+// before a name: ", backing ".
+var participleBefore = regexp.MustCompile(`, (\w+ing) (?:the )?$`)
 
 // objectPhraseAnd is the gap after an object that a phrase of "as", "for"
 // or "of" qualifies, up to an "and" before the next verb.

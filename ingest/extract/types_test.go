@@ -826,6 +826,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Moroccan Head of Government Aziz Akhannouch met Ana Soto.", "HOLDS_ROLE", "person:aziz-akhannouch", "country:mar", Asserted},
 		{"The Polisario Front, which seeks independence for Western Sahara and is backed by Algeria, condemned the agreements.", "SUPPORTS", "country:dza", "org:polisario-front", Asserted},
 		{"The African Union, which became a permanent member of the G20 in 2023, will also be represented.", "MEMBER_OF", "org:african-union", "org:group-of-twenty", Asserted},
+		{"Spain shifted its position on the dispute in 2022, backing Morocco's autonomy plan for the territory.", "SUPPORTS", "country:esp", "country:mar", Asserted},
+		{"Mexico has also threatened retaliatory tariffs if Washington goes ahead with a 30% levy on Mexican goods.", "THREATENS", "country:mex", "country:usa", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1177,6 +1179,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru and Chile held a phone call, discussing the strengthening of Peru's air defence and new sanctions against Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
 		{"Ukraine and Finland discussed new sanctions against Russia.", "IMPOSES_SANCTIONS", "country:fin", "country:rus", false},
 		{"Qatar has hosted Hamas's political office since 2012 at the request of Washington.", "MEETS_WITH", "country:qat", "org:hamas", false},
+		{"Chile, backing Peru, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
