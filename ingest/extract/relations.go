@@ -1598,7 +1598,8 @@ var irregularPast = map[string]bool{"quit": true, "came": true, "went": true, "b
 var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
 	"then": true, "quickly": true, "subsequently": true, "will": true, "would": true, "could": true,
 	"on": true, "recently": true, "already": true, "swiftly": true, "reportedly": true, "not": true,
-	"never": true, "yet": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"never": true, "since": true, "now": true, "previously": true, "formally": true, "officially": true, "jointly": true,
+	"yet": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
 // actorHeads are what a state's possessive names when the state acts:

@@ -828,6 +828,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The African Union, which became a permanent member of the G20 in 2023, will also be represented.", "MEMBER_OF", "org:african-union", "org:group-of-twenty", Asserted},
 		{"Spain shifted its position on the dispute in 2022, backing Morocco's autonomy plan for the territory.", "SUPPORTS", "country:esp", "country:mar", Asserted},
 		{"Mexico has also threatened retaliatory tariffs if Washington goes ahead with a 30% levy on Mexican goods.", "THREATENS", "country:mex", "country:usa", Asserted},
+		{"Lima has since suspended the border treaty, closed the main land border crossing and expelled Chilean military advisers.", "EXPELS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
