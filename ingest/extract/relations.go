@@ -138,7 +138,7 @@ func (r *rule) objectIsOthers(folded string, m []int) bool {
 // gives room to.
 var hostedPlaceRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ ){0,2}?(?:office|offices|bureau|headquarters|base|bases|embassy|consulate|troops|forces|refugees)\b`)
 
-var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents)\b`)
+var othersOfRe = regexp.MustCompile(`^(?:'s|’s) (?:[\w-]+ )?(?:allies|partners|neighbou?rs|rivals|enemies|foes|critics|backers|supporters|friends|adversaries|opponents|ally|partner|neighbou?r|rival|enemy|foe|critic|backer|supporter|friend|adversary|opponent)\b`)
 
 // urgedPeopleRe are private people a demonym qualifies: an appeal to them
 // is none to their state.
@@ -421,10 +421,11 @@ var participleAfter = regexp.MustCompile(`^` + participle)
 // Belarus, expressed solidarity with Poland").
 func (r *rule) subjectNotActor(folded string, m []int) bool {
 	g := r.actorGroup()
+	objectActs := false
 	if (g < 0 || m[2*g] != m[0]) && r.obj >= 0 && m[2*r.obj] == m[0] {
 		// "X's envoy to the UN accused Y ..., a charge Y denied": the
 		// object opening the match acts in it too.
-		g = r.obj
+		g, objectActs = r.obj, true
 	}
 	if g < 0 || m[2*g] != m[0] {
 		return false
@@ -479,6 +480,13 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// "Beijing demanded that Takaichi retract her remarks and summoned
 		// Japan's ambassador": what is demanded is not done, and the verb
 		// after "and" is the one who demanded's.
+		return true
+	}
+	if v := infinitiveBefore.FindStringSubmatch(before); objectActs && v != nil && !articles[v[1]] {
+		// "Peru's decision to expel Chile's ambassador drew criticism":
+		// the object of an infinitive is not what the verb after it is
+		// said of. (Where the subject opens the match, the infinitive
+		// may take the whole deed: "to stop Chile's attacks on Peru".)
 		return true
 	}
 	if requestedRe.MatchString(before) && strings.HasPrefix(folded[m[2*g+1]:], " to ") {
@@ -2117,6 +2125,12 @@ func (r *rule) toGap(folded string, m []int, g int) (string, bool) {
 	}
 	return folded[m[2*g+1]:m[2*r.gaps[0]+1]], true
 }
+
+// infinitiveBefore is "to" and a verb right before a name: "to expel ".
+var infinitiveBefore = regexp.MustCompile(`\bto ([a-z]+) (?:the )?$`)
+
+// articles and possessive determiners stand between "to" and a noun.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // participleBefore is a participle opening a phrase after a comma, right
 // before a name: ", backing ".

@@ -829,6 +829,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Spain shifted its position on the dispute in 2022, backing Morocco's autonomy plan for the territory.", "SUPPORTS", "country:esp", "country:mar", Asserted},
 		{"Mexico has also threatened retaliatory tariffs if Washington goes ahead with a 30% levy on Mexican goods.", "THREATENS", "country:mex", "country:usa", Asserted},
 		{"Lima has since suspended the border treaty, closed the main land border crossing and expelled Chilean military advisers.", "EXPELS", "country:per", "country:chl", Asserted},
+		{"He urged the world to stop Chile's attacks on Peru.", "ATTACKS", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1181,6 +1182,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Ukraine and Finland discussed new sanctions against Russia.", "IMPOSES_SANCTIONS", "country:fin", "country:rus", false},
 		{"Qatar has hosted Hamas's political office since 2012 at the request of Washington.", "MEETS_WITH", "country:qat", "org:hamas", false},
 		{"Chile, backing Peru, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", false},
+		{"Peru's decision to expel Chile's ambassador drew criticism from Bolivia.", "CRITICIZES", "country:bol", "country:chl", false},
+		{"Peru expelled the envoy of Chile's ally Bolivia.", "EXPELS", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
