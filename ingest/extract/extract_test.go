@@ -1388,3 +1388,9 @@ func TestIslandIsNoState(t *testing.T) {
 func TestLongPatronymicName(t *testing.T) {
 	wantEntities(t, "Sheikh Omar bin Hamad bin Khalid Al Hadi met Ana Soto.", "person:omar-bin-hamad-bin-khalid-al-hadi", "person:ana-soto")
 }
+
+// A verb in the present tense after an unknown name marks a person as
+// the past tense does.
+func TestPresentTenseSpeaker(t *testing.T) {
+	wantEntities(t, "Peru's Boluarte meets Xi Jinping in Beijing.", "country:per", "country:chn", "person:boluarte", "person:xi-jinping")
+}

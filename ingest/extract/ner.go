@@ -110,7 +110,12 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 	"stated": true, "insisted": true, "agreed": true, "met": true, "spoke": true, "signed": true,
 	"visited": true, "announced": true, "urged": true, "claimed": true, "tweeted": true,
 	"accused": true, "praised": true, "welcomed": true, "condemned": true, "criticised": true,
-	"criticized": true, "vowed": true, "pledged": true, "thanked": true, "hailed": true}
+	"criticized": true, "vowed": true, "pledged": true, "thanked": true, "hailed": true,
+	// the present tense ("Peru's Boluarte meets Xi")
+	"meets": true, "visits": true, "warns": true, "urges": true, "slams": true, "hails": true,
+	"praises": true, "welcomes": true, "accuses": true, "condemns": true, "criticises": true,
+	"criticizes": true, "vows": true, "pledges": true, "thanks": true, "tells": true, "signs": true,
+	"announces": true, "insists": true, "rejects": true, "denies": true, "hosts": true}
 
 // adjectiveSuffixes turn a place into a modifier: "Islamabad-based".
 var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": true, "administered": true,
