@@ -830,6 +830,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Mexico has also threatened retaliatory tariffs if Washington goes ahead with a 30% levy on Mexican goods.", "THREATENS", "country:mex", "country:usa", Asserted},
 		{"Lima has since suspended the border treaty, closed the main land border crossing and expelled Chilean military advisers.", "EXPELS", "country:per", "country:chl", Asserted},
 		{"He urged the world to stop Chile's attacks on Peru.", "ATTACKS", "country:chl", "country:per", Asserted},
+		{"Peru denied Chilean claims that it had spied on its neighbour.", "REJECTS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
