@@ -831,6 +831,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Lima has since suspended the border treaty, closed the main land border crossing and expelled Chilean military advisers.", "EXPELS", "country:per", "country:chl", Asserted},
 		{"He urged the world to stop Chile's attacks on Peru.", "ATTACKS", "country:chl", "country:per", Asserted},
 		{"Peru denied Chilean claims that it had spied on its neighbour.", "REJECTS", "country:per", "country:chl", Asserted},
+		{"Hezbollah and Israeli forces exchanged fire on Monday.", "IN_CONFLICT_WITH", "country:isr", "org:hezbollah", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
