@@ -832,6 +832,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"He urged the world to stop Chile's attacks on Peru.", "ATTACKS", "country:chl", "country:per", Asserted},
 		{"Peru denied Chilean claims that it had spied on its neighbour.", "REJECTS", "country:per", "country:chl", Asserted},
 		{"Hezbollah and Israeli forces exchanged fire on Monday.", "IN_CONFLICT_WITH", "country:isr", "org:hezbollah", Asserted},
+		{"Ana Soto wrapped up a three-nation tour of Peru, Bolivia and Ecuador.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
+		{"Ana Soto is in Peru this week for talks on trade.", "VISITS", "person:ana-soto", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
