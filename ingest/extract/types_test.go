@@ -834,6 +834,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Hezbollah and Israeli forces exchanged fire on Monday.", "IN_CONFLICT_WITH", "country:isr", "org:hezbollah", Asserted},
 		{"Ana Soto wrapped up a three-nation tour of Peru, Bolivia and Ecuador.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
 		{"Ana Soto is in Peru this week for talks on trade.", "VISITS", "person:ana-soto", "country:per", Asserted},
+		{"China stands ready to strengthen strategic communication with Russia.", "COOPERATES_WITH", "country:chn", "country:rus", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
