@@ -1394,3 +1394,9 @@ func TestLongPatronymicName(t *testing.T) {
 func TestPresentTenseSpeaker(t *testing.T) {
 	wantEntities(t, "Peru's Boluarte meets Xi Jinping in Beijing.", "country:per", "country:chn", "person:boluarte", "person:xi-jinping")
 }
+
+// An acronym in parentheses spells its body's name: the words before
+// that it does not spell are no part of it.
+func TestAcronymSpellsName(t *testing.T) {
+	wantEntities(t, "Leaders gather in Gyeongju for the Asia-Pacific Economic Cooperation (APEC) summit.", "org:asia-pacific-economic-cooperation")
+}

@@ -548,6 +548,15 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	// An organisation by its head word, or defined with an acronym; not in
 	// a headline, where every word is capitalised.
 	if end, ok := a.orgSpan(s, i, j); ok && !s.title {
+		if k := acronymStart(toks, i, end); k > i {
+			// "in Gyeongju for the Asia-Pacific Economic Cooperation
+			// (APEC)": the name is the words the acronym spells.
+			from := k
+			for from > i && connectors[toks[from-1].lower] {
+				from--
+			}
+			return append(a.segment(s, i, from), a.classifyChunk(s, k, j)...)
+		}
 		name := joinTokens(s, i, end)
 		surface := name
 		generic := a.genericName(toks, i, end) && !properBody(lx, toks, end)
@@ -930,6 +939,40 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// acronymStart returns where, after i, the words before an acronym in
+// parentheses at end start to spell it, their capitals in order ("Asia-
+// Pacific Economic Cooperation" for "APEC"); i when the whole run does,
+// or no later run spells it exactly.
+func acronymStart(toks []token, i, end int) int {
+	if !acronymAt(toks, end) || !toks[end+1].allCaps() {
+		return i
+	}
+	want := strings.Trim(toks[end+1].text, ".+")
+	caps := ""
+	for k := end - 1; k > i; k-- {
+		caps = capitalsOf(toks[k].text) + caps
+		if caps == want {
+			return k
+		}
+		if len(caps) >= len(want) {
+			break
+		}
+	}
+	return i
+}
+
+// capitalsOf returns the capitals that open a word and each of its
+// hyphenated parts: "A" of "Al", "AP" of "Asia-Pacific", "" of "of".
+func capitalsOf(w string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // acronymAt reports an acronym in parentheses at toks[i:]: "(TTP)", and
