@@ -555,11 +555,12 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// leader, General Tiani, expelled French troops").
 			return true
 		}
-		if objectPhraseAnd.MatchString(gap) && objectBefore(before[strings.LastIndex(before, ", ")+1:]) {
+		if (objectPhraseAnd.MatchString(gap) || nounAnd.MatchString(gap)) && objectBefore(before[strings.LastIndex(before, ", ")+1:]) {
 			// "praised Russia as a true partner and criticised France",
-			// "accused Peru of spying and expelled": the object of the verb
-			// before, with a phrase about it, does not take the verb after
-			// "and".
+			// "accused Peru of spying and expelled", "convened a National
+			// Security Council meeting and urged": the object of the verb
+			// before, or the noun it qualifies there, does not take the
+			// verb after "and".
 			return true
 		}
 		if strings.HasPrefix(folded[m[2*g]:], "⟦P") && reportedOther.MatchString(gap) {
@@ -2139,6 +2140,10 @@ var participleBefore = regexp.MustCompile(`, (\w+ing) (?:the )?$`)
 // objectPhraseAnd is the gap after an object that a phrase of "as", "for"
 // or "of" qualifies, up to an "and" before the next verb.
 var objectPhraseAnd = regexp.MustCompile(`^(?:'s)? (?:as|for|of) [^,;⟦]*? and (?:also |then |later )?$`)
+
+// nounAnd is the gap after a name that qualifies the noun after it, up
+// to an "and" before the next verb: " meeting and ".
+var nounAnd = regexp.MustCompile(`^ [a-z-]+ and (?:also |then |later )?$`)
 
 // objectBefore reports whether the (folded) text before a participant
 // ends in a word that governs it, a verb or preposition, rather than

@@ -1189,6 +1189,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile, backing Peru, criticised Bolivia.", "CRITICIZES", "country:per", "country:bol", false},
 		{"Peru's decision to expel Chile's ambassador drew criticism from Bolivia.", "CRITICIZES", "country:bol", "country:chl", false},
 		{"Peru expelled the envoy of Chile's ally Bolivia.", "EXPELS", "country:per", "country:chl", false},
+		{"President Ana Soto convened a National Security Council meeting and urged Peru to stop provocations.", "DEMANDS", "org:national-security-council", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
