@@ -835,6 +835,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto wrapped up a three-nation tour of Peru, Bolivia and Ecuador.", "VISITS", "person:ana-soto", "country:ecu", Asserted},
 		{"Ana Soto is in Peru this week for talks on trade.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"China stands ready to strengthen strategic communication with Russia.", "COOPERATES_WITH", "country:chn", "country:rus", Planned},
+		{"North Korean leader Kim Jong Un has rejected offers of dialogue from Seoul.", "REJECTS", "person:kim-jong-un", "country:kor", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
