@@ -1451,7 +1451,7 @@ func rewrites(text string) []string {
 
 // frontedPhrase is a phrase of time or circumstance opening a sentence
 // and closed by a comma.
-var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at)\b[^,;:]{0,100}?, `)
+var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at|asked|when asked)\b[^,;:]{0,100}?, `)
 
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:(?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}|speaking (?:in|at|from|to|during|on|after|before|alongside|with|by) [^,;.]{0,60}?), `)
 
@@ -1965,7 +1965,14 @@ var stateCounterpart = regexp.MustCompile(`^⟦C\d+⟧ counterpart\b`)
 // named a mention's person with before.
 func (a *article) titleRoles(text string, rel func(string, int, int, string, string, string, float64, string), titleOf func(int) string) {
 	last := "" // the title named last, for a counterpart after it
+	fronted := frontedPhrase.FindStringIndex(text)
 	for _, m := range roleBefore.FindAllStringSubmatchIndex(text, -1) {
+		if fronted != nil && m[0] < fronted[1] && m[1] > fronted[1] {
+			// "Asked whether Peru would expel Chile's envoy, Soto said":
+			// the phrase put first ends at the comma; the name after it
+			// opens the clause.
+			continue
+		}
 		of, _ := strconv.Atoi(text[m[2]:m[3]])
 		title := rankAfterOffice.ReplaceAllString(strings.TrimSpace(text[m[4]:m[5]]), "$1")
 		title = strings.TrimPrefix(title, "new ") // "Peru's new defence chief": the office

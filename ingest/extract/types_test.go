@@ -1191,6 +1191,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru's decision to expel Chile's ambassador drew criticism from Bolivia.", "CRITICIZES", "country:bol", "country:chl", false},
 		{"Peru expelled the envoy of Chile's ally Bolivia.", "EXPELS", "country:per", "country:chl", false},
 		{"President Ana Soto convened a National Security Council meeting and urged Peru to stop provocations.", "DEMANDS", "org:national-security-council", "country:per", false},
+		{"Asked whether Peru would expel Chile's envoy, Ana Soto said no decision had been made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
+		{"After talks with Chile's foreign minister, Ana Soto said progress was made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
