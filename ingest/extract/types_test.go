@@ -836,6 +836,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto is in Peru this week for talks on trade.", "VISITS", "person:ana-soto", "country:per", Asserted},
 		{"China stands ready to strengthen strategic communication with Russia.", "COOPERATES_WITH", "country:chn", "country:rus", Planned},
 		{"North Korean leader Kim Jong Un has rejected offers of dialogue from Seoul.", "REJECTS", "person:kim-jong-un", "country:kor", Asserted},
+		{"Algeria closed its airspace to flights from and to Mali.", "IMPOSES_BAN", "country:dza", "country:mli", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
