@@ -686,11 +686,17 @@ func (a *article) stateBody(name string) string {
 			found = id
 		}
 	}
-	if found != "" && a.ents[found] == nil {
-		e := a.earlier.ents[found]
-		a.entity(found, e.Type, e.Name, "")
-	}
+	a.fromFirstReading(found)
 	return found
+}
+
+// fromFirstReading records an entity the first reading knows and this one
+// has not met yet.
+func (a *article) fromFirstReading(id string) {
+	if a.ents[id] == nil && a.earlier != nil && a.earlier.ents[id] != nil {
+		e := a.earlier.ents[id]
+		a.entity(id, e.Type, e.Name, "")
+	}
 }
 
 // properBody reports a body whose name ends at end that is its own, not
@@ -755,11 +761,8 @@ func (a *article) knownAs(text string, forms uint8, i, j int) (mention, bool) {
 	}
 	if id, ok := a.acronyms[text]; ok {
 		// the article's own "(AP)" outranks a listed body of those letters
-		if a.ents[id] == nil && a.earlier != nil && a.earlier.ents[id] != nil {
-			// learnt in the first reading, before its definition in this one
-			e := a.earlier.ents[id]
-			a.entity(id, e.Type, e.Name, "")
-		}
+		// learnt in the first reading, before its definition in this one
+		a.fromFirstReading(id)
 		a.alias(id, text)
 		return mention{start: i, end: j, id: id, typ: Organization, surface: text}, true
 	}

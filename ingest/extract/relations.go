@@ -482,7 +482,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// after "and" is the one who demanded's.
 		return true
 	}
-	if v := infinitiveBefore.FindStringSubmatch(before); objectActs && v != nil && !articles[v[1]] {
+	if v := infinitiveBefore.FindStringSubmatch(before); objectActs && v != nil && !determiners[v[1]] {
 		// "Peru's decision to expel Chile's ambassador drew criticism":
 		// the object of an infinitive is not what the verb after it is
 		// said of. (Where the subject opens the match, the infinitive
@@ -1467,8 +1467,9 @@ var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transition
 const rulerNouns = `(?:junta|government|authorities|regime|administration|leadership)`
 
 // discussedOnly reports a match, with the words just before it, in which
-// the measure is what was talked about: "Zelensky and Stubb discussed air defence and new sanctions
-// against Russia" imposes nothing; "discussed and adopted sanctions" does.
+// the measure is what was talked about: "Zelensky and Stubb discussed air
+// defence and new sanctions against Russia" imposes nothing; "discussed
+// and adopted sanctions" does.
 func discussedOnly(match string) bool {
 	locs := discussedRe.FindAllStringIndex(match, -1)
 	return locs != nil && !measureTakenRe.MatchString(match[locs[len(locs)-1][1]:])
@@ -2137,8 +2138,8 @@ func (r *rule) toGap(folded string, m []int, g int) (string, bool) {
 // infinitiveBefore is "to" and a verb right before a name: "to expel ".
 var infinitiveBefore = regexp.MustCompile(`\bto ([a-z]+) (?:the )?$`)
 
-// articles and possessive determiners stand between "to" and a noun.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+// determiners stand between "to" and a noun ("to the", "to its").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // participleBefore is a participle opening a phrase after a comma, right
 // before a name: ", backing ".
