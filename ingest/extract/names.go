@@ -164,14 +164,23 @@ func entityID(typ, key string) string {
 // Studies" -> "PIPS", "Pakistan-China Institute" -> "PCI".
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
+	for _, w := range strings.Split(name, " ") {
+		b.WriteString(capitalsOf(w))
 	}
 	if b.Len() < 2 {
 		return ""
+	}
+	return b.String()
+}
+
+// capitalsOf returns the capitals that open a word and each of its
+// hyphenated parts: "A" of "Al", "AP" of "Asia-Pacific", "" of "of".
+func capitalsOf(w string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }

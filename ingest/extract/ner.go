@@ -966,18 +966,6 @@ func acronymStart(toks []token, i, end int) int {
 	return i
 }
 
-// capitalsOf returns the capitals that open a word and each of its
-// hyphenated parts: "A" of "Al", "AP" of "Asia-Pacific", "" of "of".
-func capitalsOf(w string) string {
-	var b strings.Builder
-	for _, part := range strings.Split(w, "-") {
-		if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // acronymAt reports an acronym in parentheses at toks[i:]: "(TTP)", and
 // also one with small letters between its capitals ("(AfD)").
 func acronymAt(toks []token, i int) bool {
