@@ -54,12 +54,18 @@ func normKeyASCII(s string) string {
 // brackets are not ASCII, which sends strings.ToLower down its rune-by-rune
 // path; here only the runes that are not ASCII take it.
 func toLower(s string) string {
-	b := []byte(s)
-	for i := 0; i < len(b); {
-		c := b[i]
+	// Runs of bytes that stay as they are are copied whole; the builder
+	// hands its bytes over as the string, one allocation in all.
+	var b strings.Builder
+	b.Grow(len(s))
+	kept := 0 // s[kept:i] is not written yet and needs no change
+	for i := 0; i < len(s); {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				b.WriteString(s[kept:i])
+				b.WriteByte(c + 'a' - 'A')
+				kept = i + 1
 			}
 			i++
 			continue
@@ -69,18 +75,21 @@ func toLower(s string) string {
 		switch {
 		case lr == r && r != utf8.RuneError:
 		case utf8.RuneLen(lr) == w:
-			utf8.EncodeRune(b[i:], lr)
+			b.WriteString(s[kept:i])
+			b.WriteRune(lr)
+			kept = i + w
 		default:
 			// The lower case is longer or shorter (or the byte starts no
 			// rune): the rest goes rune by rune.
-			return string(lowerRunes(b[:i], s[i:]))
+			b.WriteString(s[kept:i])
+			return string(lowerRunes([]byte(b.String()), s[i:]))
 		}
 		i += w
 	}
-	return string(b)
+	b.WriteString(s[kept:])
+	return b.String()
 }
 
-// lowerRunes appends s lower-cased to b.
 func lowerRunes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]

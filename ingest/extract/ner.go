@@ -136,7 +136,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		}
 	}
 	toks := s.tokens
-	var out []mention
+	out := make([]mention, 0, 8) // enough for most sentences: one allocation
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if i > 0 && !t.capitalised() && theBefore(toks, i) {
@@ -174,7 +174,7 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 		if k := a.pluralOf(s, start, j); k > start {
 			start = k
 		}
-		out = append(out, a.classifyChunk(s, start, j)...)
+		out = a.classifyChunk(out, s, start, j)
 		i = j
 		if i == start {
 			i++
@@ -475,46 +475,46 @@ func joinTokens(s *sentence, i, j int) string {
 }
 
 // classifyChunk turns a capitalised run into mentions.
-func (a *article) classifyChunk(s *sentence, i, j int) []mention {
+func (a *article) classifyChunk(dst []mention, s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
 	text := joinTokens(s, i, j)
 	if lx.notEntity[text] {
-		return nil // "the Oval Office"
+		return dst // "the Oval Office"
 	}
 	if (namesDocument(lx, toks, i, j) || lx.capitalCity[text] && cityAgreement(toks, j)) && a.countryFor(text) != "" {
 		// "the Minsk agreements", "the Cairo agreement": no state takes part.
-		return nil
+		return dst
 	}
 	// A known name as a whole.
 	if m, ok := a.cityBody(toks, text, i, j); ok {
-		return []mention{m}
+		return append(dst, m)
 	}
 	if m, ok := a.known(text, i, j); ok {
-		return []mention{m}
+		return append(dst, m)
 	}
 	if j-i == 2 && toks[i].text == "Port" && a.countryFor(toks[i+1].text) != "" {
-		return nil // "Port Sudan": a city named after its state
+		return dst // "Port Sudan": a city named after its state
 	}
 	if i > 0 && toks[i-1].lower == "the" {
 		// "the Commonwealth": a body listed with its article only.
 		if org := lx.orgForm["the "+text]; org != "" {
-			return []mention{{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text}}
+			return append(dst, mention{start: i, end: j, id: a.addOrg(org, text), typ: Organization, surface: text})
 		}
 	}
 	if j-i >= 2 && bodyQualifier[toks[i].lower] && (a.sentenceInitial(toks, i) || afterBreak(toks, i)) {
 		// "Opposition Congress leader Jairam Ramesh": capitalised only
 		// because it opens the sentence.
-		return a.classifyChunk(s, i+1, j)
+		return a.classifyChunk(dst, s, i+1, j)
 	}
 	// "The Khorasan Diary": a capitalised article inside a sentence opens
 	// the name of a publication or body.
 	if toks[i].text == "The" && j-i >= 2 {
 		if m, ok := a.known(joinTokens(s, i+1, j), i+1, j); ok {
-			return []mention{m}
+			return append(dst, m)
 		}
 		if !s.title && !a.sentenceInitial(toks, i) && !afterBreak(toks, i) && !lx.titleWord(toks[i+1].lower) {
-			return []mention{{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text}}
+			return append(dst, mention{start: i, end: j, id: a.addOrg(text, text), typ: Organization, surface: text})
 		}
 		i++
 	}
@@ -522,13 +522,13 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 	// that head word ("the European Commission").
 	if j-i == 1 && i > 0 && toks[i-1].lower == "the" && lx.heads[toks[i].text] {
 		if id := a.endingWith(Organization, toks[i].text); id != "" {
-			return []mention{{start: i, end: j, id: id, typ: Organization, surface: toks[i].text}}
+			return append(dst, mention{start: i, end: j, id: id, typ: Organization, surface: toks[i].text})
 		}
 	}
 	// "Chancellor Friedrich Merz of the Christian Democratic Union": a
 	// titled person of a body is not part of its name.
 	if k, body := titledOf(lx, s, i, j); k > 0 {
-		return append(a.segment(s, i, k), a.classifyChunk(s, body, j)...)
+		return a.classifyChunk(a.segment(dst, s, i, k), s, body, j)
 	}
 	// "spoke with Ana Soto and European Council President Costa": a full
 	// name, titled or not, before "and" is no part of the body's name
@@ -541,7 +541,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		}
 		if a.fullNameRun(toks, name, k) {
 			if _, ok := a.orgSpan(s, k+1, j); ok {
-				return append(a.segment(s, i, k), a.classifyChunk(s, k+1, j)...)
+				return a.classifyChunk(a.segment(dst, s, i, k), s, k+1, j)
 			}
 		}
 	}
@@ -555,7 +555,7 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 			for from > i && connectors[toks[from-1].lower] {
 				from--
 			}
-			return append(a.segment(s, i, from), a.classifyChunk(s, k, j)...)
+			return a.classifyChunk(a.segment(dst, s, i, from), s, k, j)
 		}
 		name := joinTokens(s, i, end)
 		surface := name
@@ -574,19 +574,19 @@ func (a *article) classifyChunk(s *sentence, i, j int) []mention {
 		} else {
 			a.alias(id, surface)
 		}
-		ms := []mention{{start: i, end: end, id: id, typ: Organization, surface: surface}}
-		a.defineAcronym(s, end, ms[0].id)
+		dst = append(dst, mention{start: i, end: end, id: id, typ: Organization, surface: surface})
+		a.defineAcronym(s, end, id)
 		// "A Corporation and B Corporation": the second name starts
 		// after the "and".
 		for end < j && (toks[end].lower == "and" || toks[end].lower == "or") {
 			end++
 		}
 		if end < j {
-			return append(ms, a.classifyChunk(s, end, j)...)
+			return a.classifyChunk(dst, s, end, j)
 		}
-		return ms
+		return dst
 	}
-	return a.segment(s, i, j)
+	return a.segment(dst, s, i, j)
 }
 
 // titledOf returns the positions of "of" and of the body's name after it
@@ -1053,10 +1053,10 @@ func (a *article) defineAcronym(s *sentence, end int, id string) {
 }
 
 // segment splits a chunk into known names, titles and unknown name runs.
-func (a *article) segment(s *sentence, i, j int) []mention {
+func (a *article) segment(dst []mention, s *sentence, i, j int) []mention {
 	lx := a.x.lx
 	toks := s.tokens
-	var ms []mention
+	ms := dst
 	type titleSeg struct{ start, end int }
 	var titles []titleSeg
 	var runStart = -1

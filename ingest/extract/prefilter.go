@@ -366,21 +366,25 @@ func compileFolded(pattern string) (re *regexp.Regexp, folded bool, err error) {
 // foldASCII lower-cases the ASCII letters of a tagged sentence, keeping
 // its length, except the letter that follows "⟦" in a placeholder.
 func foldASCII(s string) string {
-	b := []byte(nil)
+	var b strings.Builder
+	kept := 0 // s[kept:i] is not written yet and needs no change
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 'A' || c > 'Z' || (i >= 3 && s[i-3:i] == "⟦") {
 			continue
 		}
-		if b == nil {
-			b = []byte(s)
+		if kept == 0 {
+			b.Grow(len(s))
 		}
-		b[i] = c + 'a' - 'A'
+		b.WriteString(s[kept:i])
+		b.WriteByte(c + 'a' - 'A')
+		kept = i + 1
 	}
-	if b == nil {
+	if kept == 0 {
 		return s
 	}
-	return string(b)
+	b.WriteString(s[kept:])
+	return b.String()
 }
 
 // minimalSet drops the strings of a set that hold another of its strings:
