@@ -992,6 +992,13 @@ func TestNameAfterQualifiedTitle(t *testing.T) {
 	wantEntities(t, "Peru's chief executive Mei Li Chew resigned on Tuesday.", "person:mei-li-chew", "country:per")
 }
 
+// A city hosts as often as a person: "hosts" marks an unknown word as a
+// person only where a state's possessive stands before it.
+func TestHostIsPersonOnlyAfterState(t *testing.T) {
+	wantEntities(t, "Zorvell hosts talks between Peru and Chile.", "country:per", "country:chl")
+	wantEntities(t, "Peru's Zorvell hosted Chile's president in Lima.", "person:zorvell", "country:per", "country:chl")
+}
+
 func TestListedPeople(t *testing.T) {
 	wantEntities(t, "Macron hosts Lula", "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva")
 	wantEntities(t, "Brigitte Macron opened the exhibition. Macron thanked the curators.", "person:brigitte-macron")

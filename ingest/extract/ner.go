@@ -115,7 +115,7 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 	"meets": true, "visits": true, "warns": true, "urges": true, "slams": true, "hails": true,
 	"praises": true, "welcomes": true, "accuses": true, "condemns": true, "criticises": true,
 	"criticizes": true, "vows": true, "pledges": true, "thanks": true, "tells": true, "signs": true,
-	"announces": true, "insists": true, "rejects": true, "denies": true, "hosts": true}
+	"announces": true, "insists": true, "rejects": true, "denies": true}
 
 // adjectiveSuffixes turn a place into a modifier: "Islamabad-based".
 var adjectiveSuffixes = map[string]bool{"based": true, "led": true, "backed": true, "administered": true,
@@ -1679,8 +1679,16 @@ func (a *article) speechCue(s *sentence, i, j int) bool {
 	if k+1 < len(toks) && toks[k].text == "and" && toks[k+1].capitalised() {
 		k += 2
 	}
+	if k < len(toks) && hostVerbs[toks[k].lower] {
+		// "Peru's Boluarte hosts Xi", but "Geneva hosts talks": a city
+		// hosts as often as a person, a state's one seldom.
+		return a.possessingState(toks, i) != ""
+	}
 	return k < len(toks) && speechVerbs[toks[k].lower]
 }
+
+// hostVerbs after a name mark a person only where a state possesses it.
+var hostVerbs = map[string]bool{"hosts": true, "hosted": true}
 
 // personCue: a title or description right before the name ("analyst
 // Tameem Bahiss", "deputy interior minister, Ibrahim Sadr"), an apposition
