@@ -958,13 +958,19 @@ func tagged(s *sentence, ms []mention) string {
 			// "the two countries": both, as if named. After "and" they
 			// open a clause of their own ("held talks with X in Male, and
 			// the two sides signed"), which "both" keeps from the list
-			// before.
-			if st >= 4 && s.text[st-4:st] == "and " {
+			// before. "The three countries": "X, Y and Z".
+			if st >= 4 && s.text[st-4:st] == "and " && !ms[i+1].pair {
 				b = append(b, "both "...)
 			}
 			placeholder(m, i)
-			b = append(b, " and "...)
-			placeholder(ms[i+1], i+1)
+			for i+1 < len(ms) && ms[i].pair {
+				if i++; ms[i].pair {
+					b = append(b, ", "...)
+				} else {
+					b = append(b, " and "...)
+				}
+				placeholder(ms[i], i)
+			}
 		} else {
 			placeholder(m, i)
 		}
@@ -2938,8 +2944,9 @@ var pairPrepositions = map[string]bool{"for": true, "across": true, "of": true, 
 func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 	toks := s.tokens
 	for k := 0; k+1 < len(toks); k++ {
-		// "the two countries" or "both countries"
-		n := 3
+		// "the two countries" or "both countries"; "the three countries"
+		// or "all three countries"
+		n, want := 3, 2
 		switch {
 		case toks[k].lower == "both":
 			// not after a preposition: "a landmark moment for both
@@ -2948,7 +2955,15 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				continue
 			}
 			n = 2
-		case toks[k].lower != "the" || toks[k+1].lower != "two" || k+2 >= len(toks):
+		case k+2 >= len(toks):
+			continue
+		case toks[k].lower == "the" && toks[k+1].lower == "two":
+		case (toks[k].lower == "the" || toks[k].lower == "all") && toks[k+1].lower == "three":
+			if k > 0 && pairPrepositions[toks[k-1].lower] {
+				continue // "trust between the three countries"
+			}
+			want = 3
+		default:
 			continue
 		}
 		states, ok := pairNouns[toks[k+n-1].lower]
@@ -3005,36 +3020,37 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				ids, implied = append(ids, mention{id: id, typ: Country}), append(implied, iso)
 			}
 		}
-		if len(ids) == 2 && k > 0 && toks[k-1].lower == "between" && ids[1].start == ids[0].end+1 && toks[ids[0].end].lower == "and" {
+		if want == 2 && len(ids) == 2 && k > 0 && toks[k-1].lower == "between" && ids[1].start == ids[0].end+1 && toks[ids[0].end].lower == "and" {
 			// "Iraq and Oman, which hosted talks between the two rivals":
 			// the two named together are the hosts, not the rivals.
 			continue
 		}
-		if len(ids) < 2 && a.prevSentence != nil {
+		if len(ids) < want && a.prevSentence != nil {
 			add(prev, a.prevSentence.tokens, len(a.prevSentence.tokens))
-			if len(ids) == 2 && !a.leadingPair(ids[0].id, ids[1].id) && !a.relatedBefore(ids[0].id, ids[1].id) {
+			if want == 2 && len(ids) == 2 && !a.leadingPair(ids[0].id, ids[1].id) && !a.relatedBefore(ids[0].id, ids[1].id) {
 				// "Ethiopia and Eritrea were not represented. The two
 				// countries ...": in an article about Kenya and Somalia,
 				// a pair named last but in no relation is not the one meant.
 				continue
 			}
 		}
-		if len(ids) != 2 && states && len(a.headlineStates) == 2 && a.leadingPair(a.headlineStates[0].id, a.headlineStates[1].id) {
+		if want == 2 && len(ids) != 2 && states && len(a.headlineStates) == 2 && a.leadingPair(a.headlineStates[0].id, a.headlineStates[1].id) {
 			// "Nigeria recalls envoy to Niger ... ECOWAS urged both
 			// countries to de-escalate": where the sentences before name
 			// no one pair, the pair the article is about.
 			ids = slices.Clone(a.headlineStates)
 		}
-		if len(ids) != 2 {
+		if len(ids) != want {
 			continue
 		}
 		for _, iso := range implied {
 			a.addCountry(iso, "")
 		}
-		first, second := ids[0], ids[1]
-		first.start, first.end, first.part, first.suffix, first.demonym, first.pair = k, k+n, [2]int{}, "", false, true
-		second.start, second.end, second.part, second.suffix, second.demonym = k, k+n, [2]int{}, "", false
-		out := append(slices.Clone(ms), first, second)
+		out := slices.Clone(ms)
+		for i, m := range ids {
+			m.start, m.end, m.part, m.suffix, m.demonym, m.pair = k, k+n, [2]int{}, "", false, i < len(ids)-1
+			out = append(out, m)
+		}
 		slices.SortStableFunc(out, byStart)
 		return out
 	}

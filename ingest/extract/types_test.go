@@ -837,6 +837,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"China stands ready to strengthen strategic communication with Russia.", "COOPERATES_WITH", "country:chn", "country:rus", Planned},
 		{"North Korean leader Kim Jong Un has rejected offers of dialogue from Seoul.", "REJECTS", "person:kim-jong-un", "country:kor", Asserted},
 		{"Algeria closed its airspace to flights from and to Mali.", "IMPOSES_BAN", "country:dza", "country:mli", Asserted},
+		{"The foreign ministers of Peru, Chile and Bolivia met in Quito. The three countries accused Ecuador of backing the Sur Front.", "ACCUSES", "country:bol", "country:ecu", Asserted},
+		{"Peru, Chile and Bolivia held talks in Quito. All three countries accused Ecuador of backing the Sur Front.", "ACCUSES", "country:chl", "country:ecu", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1194,6 +1196,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"President Ana Soto convened a National Security Council meeting and urged Peru to stop provocations.", "DEMANDS", "org:national-security-council", "country:per", false},
 		{"Asked whether Peru would expel Chile's envoy, Ana Soto said no decision had been made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
 		{"After talks with Chile's foreign minister, Ana Soto said progress was made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
+		{"Peru, Chile and Bolivia held talks in Quito, which built trust between the three countries and Ecuador.", "MEETS_WITH", "country:per", "country:ecu", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
