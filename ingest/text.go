@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -90,6 +91,8 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 			return true
 		case a.Title != "" && datelineRe.MatchString(l) && !strings.Contains(l, "  "):
 			return true // "ISTANBUL": a dateline
+		case a.Title == "" && masthead(l) && titleFollows(lines[i+1:], bp):
+			return true // "DW", "Anadolu Agency": the outlet above its headline
 		case a.Title == "" && looksLikeTitle(l):
 			a.Title = cleanTitle(l)
 			return true
@@ -100,6 +103,16 @@ func parseMain(lines []string, bp *Boilerplate) Article {
 		i++
 	}
 	body := lines[i:]
+	if a.Published == "" {
+		// "Date 14.03.2025" under the standfirst: a date line among the
+		// first lines of the body is the page's date, not its text.
+		for k := 0; k < min(len(body), 4); k++ {
+			if l := body[k]; l != "" && utf8.RuneCountInString(l) <= 60 && !endsSentence(l) && parseDateLine(l, &a) {
+				body = slices.Delete(slices.Clone(body), k, k+1)
+				break
+			}
+		}
+	}
 	if len(body) > 0 {
 		if m := agencyTagRe.FindStringSubmatch(body[0]); m != nil {
 			if a.Source == "" {
@@ -241,6 +254,33 @@ func byline(l string) bool {
 	return true
 }
 
+// masthead reports a line of one to three capitalised words, the name of
+// an outlet or a section above the headline: "DW", "Anadolu Agency".
+func masthead(l string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 3 || utf8.RuneCountInString(l) > 30 || strings.ContainsAny(l, ".,:;!?\"'") {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleFollows reports whether the next line with words is a headline of
+// four words or more.
+func titleFollows(lines []string, bp *Boilerplate) bool {
+	for _, l := range lines {
+		if l == "" || bp.IsLine(l) {
+			continue
+		}
+		return looksLikeTitle(l) && len(strings.Fields(l)) >= 4
+	}
+	return false
+}
+
 func looksLikeTitle(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 8 && n <= 200 && !strings.HasSuffix(l, ".") && len(sentenceStopRe.FindAllStringIndex(l, 2)) < 2
@@ -320,6 +360,10 @@ func parseDateLine(l string, a *Article) bool {
 	if a.Title != "" && sourceDateRe.MatchString(l) {
 		return parseSourceDate(l, a)
 	}
+	if d, ok := numericDate(l); ok {
+		a.Published = d
+		return true
+	}
 	// "Wed Jan 14, 2026 08:30 PM", "Nov. 24, 2025", "Mon, June 30, 2025":
 	// the many other ways outlets write a date, read by dateparse where the
 	// line is short and names a month and a year.
@@ -330,6 +374,41 @@ func parseDateLine(l string, a *Article) bool {
 		}
 	}
 	return false
+}
+
+// numericDateRe is a date in figures: "14.03.2025", "21/10/2025".
+var numericDateRe = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)(?:[^\d./]|$)`)
+
+// numericDate reads a date in figures on a short header line ("Date
+// 14.03.2025", "Ahmet Yilmaz |21.10.2025 - Update : 21.10.2025"). Dots
+// put the day first, as the pages that use them do; with slashes the
+// order is known only where one of the two numbers exceeds 12, and a
+// date such as "12/11/2025" is left unread rather than guessed.
+func numericDate(l string) (string, bool) {
+	if utf8.RuneCountInString(l) > 60 || endsSentence(l) {
+		return "", false
+	}
+	m := numericDateRe.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	day, month := m[1], m[3]
+	if m[2] == "/" {
+		d, _ := strconv.Atoi(day)
+		mo, _ := strconv.Atoi(month)
+		switch {
+		case d > 12:
+		case mo > 12:
+			day, month = month, day
+		default:
+			return "", false
+		}
+	}
+	d, err := time.Parse("2.1.2006", day+"."+month+"."+m[4])
+	if err != nil {
+		return "", false
+	}
+	return d.Format("2006-01-02"), true
 }
 
 var (

@@ -141,6 +141,8 @@ func TestFurnitureLines(t *testing.T) {
 			[]string{"PTI", "agencies"}, []string{"agreed to restore ties"}},
 		{"Peru and Chile restore ties\n\nWritten by Rosa Diaz\n\nPeru and Chile agreed to restore ties on Monday.\n\nAbout the author: Rosa Diaz is a correspondent in Lima. She worked for Andean Radio.\n\nTags: Peru, Chile, Diplomacy\n",
 			[]string{"Rosa Diaz", "Andean Radio", "Diplomacy"}, []string{"agreed to restore ties"}},
+		{"Peru and Chile restore ties\n\nPeru and Chile agreed to restore ties on Monday.\n\nAuthor Rosa Díaz\n\nThe author is in Lima.\n",
+			[]string{"Rosa"}, []string{"agreed to restore ties", "The author is in Lima."}},
 	}
 	bp, _ := NewBoilerplate(nil)
 	for _, c := range cases {
@@ -266,6 +268,30 @@ func TestOutletDateLines(t *testing.T) {
 		}
 		if a := arts[0]; a.Published != c.want || strings.Count(a.Text, "\n") > 0 {
 			t.Errorf("%q: published %q, text %q; want %s and one paragraph", c.raw, a.Published, a.Text, c.want)
+		}
+	}
+}
+
+// An outlet's name above the headline is not the title, and dates in
+// figures are read where their order is known: dots put the day first,
+// slashes only where a number exceeds 12.
+func TestMastheadAndNumericDates(t *testing.T) {
+	bp, _ := NewBoilerplate(nil)
+	for _, c := range []struct{ raw, title, date string }{
+		{"DW\nGermany expels two diplomats over spying case\nBerlin ordered two diplomats to leave.\nDate 14.03.2025\n",
+			"Germany expels two diplomats over spying case", "2025-03-14"},
+		{"Anadolu Agency\nTürkiye, Azerbaijan sign defense protocol\n\nAhmet Yilmaz  |21.10.2025 - Update : 21.10.2025\n\nTürkiye and Azerbaijan signed a protocol.\n",
+			"Türkiye, Azerbaijan sign defense protocol", "2025-10-21"},
+		{"Peru and Chile agree on border talks\n\n21/10/2025\n\nPeru and Chile agreed.\n", "Peru and Chile agree on border talks", "2025-10-21"},
+		{"Peru and Chile agree on border talks\n\n10/21/2025\n\nPeru and Chile agreed.\n", "Peru and Chile agree on border talks", "2025-10-21"},
+		{"Peru and Chile agree on border talks\n\n12/11/2025\n\nPeru and Chile agreed.\n", "Peru and Chile agree on border talks", ""},
+	} {
+		arts := ParseText("page.txt", []byte(c.raw), bp)
+		if len(arts) != 1 {
+			t.Fatalf("%q: got %d articles, want 1", c.raw, len(arts))
+		}
+		if a := arts[0]; a.Title != c.title || a.Published != c.date || c.date != "" && strings.Contains(a.Text, "\n") {
+			t.Errorf("%q: title %q, published %q, text %q; want %q, %q and one paragraph", c.raw, a.Title, a.Published, a.Text, c.title, c.date)
 		}
 	}
 }
