@@ -839,6 +839,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Algeria closed its airspace to flights from and to Mali.", "IMPOSES_BAN", "country:dza", "country:mli", Asserted},
 		{"The foreign ministers of Peru, Chile and Bolivia met in Quito. The three countries accused Ecuador of backing the Sur Front.", "ACCUSES", "country:bol", "country:ecu", Asserted},
 		{"Peru, Chile and Bolivia held talks in Quito. All three countries accused Ecuador of backing the Sur Front.", "ACCUSES", "country:chl", "country:ecu", Asserted},
+		{"Peru and Chile, both Mercosur members, held talks.", "MEMBER_OF", "country:chl", "org:mercosur", Asserted},
+		{"Peru and Bolivia reopened their embassies on Sunday.", "RESTORES_TIES", "country:bol", "country:per", Asserted},
+		{"Peru has recalled its high commissioner to Chile for consultations.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
+		{"Peru and Chile are both Mercosur members.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
