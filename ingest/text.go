@@ -254,20 +254,24 @@ func byline(l string) bool {
 	return true
 }
 
-// masthead reports a line of one to three capitalised words, the name of
-// an outlet or a section above the headline: "DW", "Anadolu Agency".
+// masthead reports a line of one to four capitalised words, the name of
+// an outlet or a section above the headline: "DW", "Anadolu Agency",
+// "South China Morning Post", "Times of India".
 func masthead(l string) bool {
 	f := strings.Fields(l)
-	if len(f) == 0 || len(f) > 3 || utf8.RuneCountInString(l) > 30 || strings.ContainsAny(l, ".,:;!?\"'") {
+	if len(f) == 0 || len(f) > 4 || utf8.RuneCountInString(l) > 32 || strings.ContainsAny(l, ".,:;!?\"'") {
 		return false
 	}
-	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	for i, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(f)-1 || !mastheadJoiners[w]) {
 			return false
 		}
 	}
 	return true
 }
+
+// mastheadJoiners may stand between the words of an outlet's name.
+var mastheadJoiners = map[string]bool{"of": true, "the": true, "and": true, "de": true, "la": true, "el": true, "al": true}
 
 // titleFollows reports whether the next line with words is a headline of
 // four words or more.
@@ -366,11 +370,14 @@ func parseDateLine(l string, a *Article) bool {
 	}
 	// "Wed Jan 14, 2026 08:30 PM", "Nov. 24, 2025", "Mon, June 30, 2025":
 	// the many other ways outlets write a date, read by dateparse where the
-	// line is short and names a month and a year.
-	if l = datePrefixRe.ReplaceAllString(l, ""); len(l) <= 40 && monthYearRe.MatchString(l) {
-		if d, err := dateparse.ParseAny(l); err == nil {
-			a.Published = d.Format("2006-01-02")
-			return true
+	// line, or one part of a line of parts ("TOI World Desk / Updated: Aug
+	// 28, 2025, 22:15 IST"), is short and names a month and a year.
+	for _, part := range linePartRe.Split(l, 4) {
+		if part = datePrefixRe.ReplaceAllString(strings.TrimSpace(part), ""); len(part) <= 40 && monthYearRe.MatchString(part) {
+			if d, err := dateparse.ParseAny(part); err == nil {
+				a.Published = d.Format("2006-01-02")
+				return true
+			}
 		}
 	}
 	return false
@@ -414,8 +421,11 @@ func numericDate(l string) (string, bool) {
 var (
 	// monthYearRe names a month, by name or abbreviation, and a year.
 	monthYearRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)`)
-	// datePrefixRe is the word a page puts before its date.
-	datePrefixRe = regexp.MustCompile(`^(?i)(?:published|updated|posted|last updated)(?: on| at)?:?\s+`)
+	// datePrefixRe is the word a page puts before its date, and a time
+	// before the day ("Published: 7:00pm, 16 Sep 2025").
+	datePrefixRe = regexp.MustCompile(`^(?i)(?:(?:published|updated|posted|last updated)(?: on| at)?:?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+)?`)
+	// linePartRe separates the parts of a header line: "Desk / Date".
+	linePartRe = regexp.MustCompile(`\s*\|\s*|\s+/\s+`)
 )
 
 // joinBody drops furniture and rejoins lines that a page broke in the middle
