@@ -843,6 +843,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Bolivia reopened their embassies on Sunday.", "RESTORES_TIES", "country:bol", "country:per", Asserted},
 		{"Peru has recalled its high commissioner to Chile for consultations.", "SEVERS_TIES", "country:per", "country:chl", Asserted},
 		{"Peru and Chile are both Mercosur members.", "MEMBER_OF", "country:per", "org:mercosur", Asserted},
+		{"Peru said it discussed trade with Chilean President Ana Soto on Monday.", "MEETS_WITH", "country:per", "person:ana-soto", Asserted},
+		{"Peru said it discussed trade with U.S. President Ana Soto on Monday.", "MEETS_WITH", "country:per", "person:ana-soto", Asserted},
+		{"Chile imposed sanctions on Peru after the coup led by Luis Vega, but lifted most of them in May.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", Asserted},
+		{"Peru and Chile have since left the Andean Community to form the Pacific Alliance.", "MEMBER_OF", "country:chl", "org:pacific-alliance", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1201,6 +1205,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Asked whether Peru would expel Chile's envoy, Ana Soto said no decision had been made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
 		{"After talks with Chile's foreign minister, Ana Soto said progress was made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
 		{"Peru, Chile and Bolivia held talks in Quito, which built trust between the three countries and Ecuador.", "MEETS_WITH", "country:per", "country:ecu", false},
+		{"Chile imposed sanctions on Peru, and Bolivia lifted them.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
