@@ -321,7 +321,7 @@ func allegedContent(text string) bool {
 // An appositive "a rival of X" or "the son of X" is read past as well,
 // and so is a list inside the clause ("who has sought to balance ties
 // with Moscow, Beijing and Washington, held talks").
-var relativeClause = mustGated(`, (?:which|who|whose|` + ledBy + `|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of|(?:a|an|the) (?:[\w-]+ ){1,3}?(?:who|which|whose)) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
+var relativeClause = mustGated(`, (?:which|who|whose|unlike|` + ledBy + `|(?:also |jointly |collectively )?known as|(?:the |a )?(?:head|chief|leader|director|director-general|director general|secretary-general|commander|member|founder|chairman|president) of|(?:a|an|the) (?:[\w-]+ ){0,3}?of|(?:a|an|the) (?:[\w-]+ ){1,3}?(?:who|which|whose)) [^,;:]*(?:(?:, ⟦[A-Z]\d+⟧)+,? and ⟦[A-Z]\d+⟧[^,;:]*)?,`)
 
 // ledBy opens an appositive that names who leads a body: "the RSF, led by".
 const ledBy = `(?:led|headed|commanded|chaired|founded|run) by`
@@ -431,6 +431,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		return false
 	}
 	before := folded[:m[0]]
+	if strings.HasSuffix(before, "unlike ") || strings.HasSuffix(before, "unlike the ") {
+		// "Peru, unlike Chile, condemned Bolivia": set against the one
+		// who acts.
+		return true
+	}
 	for _, p := range []string{"accused by ", "blamed by ", "charged by ", "criticised by ", "criticized by "} {
 		// "the UAE has been accused by UN experts of supplying weapons":
 		// the accuser does not do what it alleges.
@@ -1457,7 +1462,7 @@ func rewrites(text string) []string {
 
 // frontedPhrase is a phrase of time or circumstance opening a sentence
 // and closed by a comma.
-var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at|asked|when asked)\b[^,;:]{0,100}?, `)
+var frontedPhrase = mustGated(`(?i)^(?:in|after|during|before|following|despite|amid|ahead of|since|speaking|on|at|asked|when asked|unlike)\b[^,;:]{0,100}?, `)
 
 var onVisit = mustGated(`(?i)(⟦P\d+⟧), (?:(?:who is |who was )?(?:on|during|in) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:to|of) ⟦[CD]\d+⟧[^,⟦⟧]{0,40}|speaking (?:in|at|from|to|during|on|after|before|alongside|with|by) [^,;.]{0,60}?), `)
 
@@ -1473,13 +1478,21 @@ var governmentIn = mustGated(`(?i)\bthe (?:military |ruling |interim |transition
 const rulerNouns = `(?:junta|government|authorities|regime|administration|leadership)`
 
 // discussedOnly reports a match, with the words just before it, in which
-// the measure is what was talked about: "Zelensky and Stubb discussed air
-// defence and new sanctions against Russia" imposes nothing; "discussed
-// and adopted sanctions" does.
+// the measure is what was talked about or asked for: "Zelensky and Stubb
+// discussed air defence and new sanctions against Russia", "Peru called
+// for sanctions on Bolivia" impose nothing; "discussed and adopted
+// sanctions" does.
 func discussedOnly(match string) bool {
-	locs := discussedRe.FindAllStringIndex(match, -1)
-	return locs != nil && !measureTakenRe.MatchString(match[locs[len(locs)-1][1]:])
+	locs := append(discussedRe.FindAllStringIndex(match, -1), soughtRe.FindAllStringIndex(match, -1)...)
+	if locs == nil {
+		return false
+	}
+	last := slices.MaxFunc(locs, func(a, b []int) int { return a[1] - b[1] })
+	return !measureTakenRe.MatchString(match[last[1]:])
 }
+
+// soughtRe asks for a measure, which someone else is to take.
+var soughtRe = mustGated(`(?i)\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|demand) for\b|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|advocat(?:e|es|ed|ing))\b`)
 
 // measureTakenRe is a verb that takes a measure.
 var measureTakenRe = regexp.MustCompile(`\b(?:impos\w*|slap\w*|announc\w*|approv\w*|adopt\w*|unveil\w*|agree\w*|extend\w*|hit|hits|lift\w*|eas\w*|remov\w*|scrap\w*|suspend\w*)\b`)

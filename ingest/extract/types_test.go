@@ -847,6 +847,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru said it discussed trade with U.S. President Ana Soto on Monday.", "MEETS_WITH", "country:per", "person:ana-soto", Asserted},
 		{"Chile imposed sanctions on Peru after the coup led by Luis Vega, but lifted most of them in May.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", Asserted},
 		{"Peru and Chile have since left the Andean Community to form the Pacific Alliance.", "MEMBER_OF", "country:chl", "org:pacific-alliance", Asserted},
+		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:per", "country:bol", Asserted},
+		{"Peru called for talks and imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1206,6 +1208,10 @@ func TestNoFalseEdges(t *testing.T) {
 		{"After talks with Chile's foreign minister, Ana Soto said progress was made.", "HOLDS_ROLE", "person:ana-soto", "country:chl", false},
 		{"Peru, Chile and Bolivia held talks in Quito, which built trust between the three countries and Ecuador.", "MEETS_WITH", "country:per", "country:ecu", false},
 		{"Chile imposed sanctions on Peru, and Bolivia lifted them.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
+		{"Chile backed Peru's call for sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", false},
+		{"Peru pushed for new tariffs on Bolivia.", "IMPOSES_TARIFFS", "country:per", "country:bol", false},
+		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:chl", "country:bol", false},
+		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:chl", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
