@@ -165,6 +165,9 @@ var byWord = mustGated(`\bby\b`)
 const (
 	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|no (?:(?:legal|moral|political)(?: or | and | ))*(?:right|standing|authority|mandate|business) to|stopped short of|stops short of|stop short of`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
+	// averters keep what follows from happening: "wants to avoid a war
+	// with", "moved to avert a conflict with".
+	averters = `avoid|avoids|avoided|avoiding|avert|averts|averted|averting|prevent|prevents|prevented|preventing|(?:stave|staved|staving|head|headed|heading) off`
 )
 
 // liftingRe marks a measure being taken away: "lifted sanctions on Syria"
@@ -294,7 +297,7 @@ var attributive = map[string]bool{"ACCUSES": true, "REJECTS": true, "CRITICIZES"
 
 // allegedBefore ends text that opens the content of an accusation, claim
 // or report: "accused ", "alleged that the ", "reports that ".
-var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that|\breports? that|\breported that|\brumou?rs? that) (?:the )?$`)
+var allegedBefore = mustGated(`(?:\baccus(?:e|es|ed|ing)|\ballege[sd]? that|\balleging that|\bclaim(?:s|ed|ing)? that|\breports? that|\breported that|\brumou?rs? that|\b(?:rumou?rs?|speculation|unconfirmed reports?) (?:of|about|over)(?: an?)?(?: possible| secret)?) (?:the )?$`)
 
 // accusedWithin finds an accusation inside a match, before its trigger:
 // "Tehran has been accused by Western governments of supplying drones".
@@ -2592,17 +2595,17 @@ func placeholders(s string) []int {
 var (
 	deniedReportRe  = mustGated(`(?i)\b(?:denied|denies|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes) (?:the |media |press |news |earlier )?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?) (?:that|of)\b[^.;:]*$`)
 	noIntentionRe   = mustGated(`(?i)\bno (?:longer )?(?:any )?(?:(?:legal|moral|political)(?: or | and | ))*(?:intention|intentions|plans?|reason|desire|interest|right|standing|authority|mandate|business) (?:of|to|in)(?: [\w-]+){0,2} ?$`)
-	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `)\b|n't\b`)
+	negationRe      = mustGated(`(?i)\b(?:` + negators + `|` + denials + `|` + averters + `)\b|n't\b`)
 	plainNegationRe = mustGated(`(?i)\b(?:` + negators + `)\b|n't\b`) // for REJECTS: a denial is its statement
-	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)?(?: on \w+| \w+day)? to|ready to|willing to|(?:readiness|willingness) to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+| \w+day)? to|planned|agree(?:d|s)?(?: in principle| (?:on|in) \w+| \w+day| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|poised to|(?:is|are|was|were) likely to|on the verge of|on course to|gearing up to|scheduled|due to|expected to|moving towards?|move towards?|could|may (?:soon |also |still |yet )?(?:meet|visit|hold|sign|impose|lift|resume|restore|attack|strike|expel|join|agree|talk|travel|host|send|seek|announce|sanction|ban|cut|sever|retaliate|cooperate|support|back)|hopes? to|to be|(?:is|are|was|were) to|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|appl(?:y|ies|ied) (?:for|to)|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|propos(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:tariffs?|duties|levies|sanctions|bans?|restrictions)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
+	plannedRe       = mustGated(`(?i)\b(?:will|would|shall|should|might|whether to|consider|considers|considering|weighing|mulling|contemplating|threaten(?:s|ed)?(?: on \w+| \w+day)? to|ready to|willing to|(?:readiness|willingness) to|plans? to|planning to|(?:vow(?:s|ed)?|pledge(?:s|d)?|promise(?:s|d)?)(?: on \w+| \w+day)? to|planned|agree(?:d|s)?(?: in principle| (?:on|in) \w+| \w+day| last \w+| this \w+)? to|aims? to|aiming to|intends? to|set to|poised to|(?:is|are|was|were) likely to|on the verge of|on course to|gearing up to|scheduled|due to|expected to|moving towards?|move towards?|could|may (?:soon |also |still |yet )?(?:meet|visit|hold|sign|impose|lift|resume|restore|attack|strike|expel|join|agree|talk|travel|host|send|seek|announce|sanction|ban|cut|sever|retaliate|cooperate|support|back)|hopes? to|(?:plans?|hopes?|prospects?|possibility|proposals?) (?:for|of)|to be|(?:is|are|was|were) to|invited to|invit(?:e|es|ed|ing) (?:\S+ ){1,3}?to|appl(?:y|ies|ied) (?:for|to)|preparing to|prepared to|prepares to|trying to|seeking to|seeks? to|wants? to|wanted to|pav(?:e|es|ed|ing) (?:the )?way (?:for|to)|sought to|is preparing|are preparing|prepar(?:ed|es|ing) (?:a|an|new|fresh|further|more)|readying|drafting|drawing up|offer(?:s|ed)? to|propos(?:e|es|ed) to|propos(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:tariffs?|duties|levies|sanctions|bans?|restrictions)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for (?:the )?(?:lifting|easing|removal)|` + nextTime + `)\b`)
 )
 
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of", "avoid", "avert", "prevent", " off"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "readiness to", "willingness to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agree", "aim", "intend", "set to", "poised to", "likely to", "verge of", "on course to", "gearing up", "schedul",
-		"due to", "expected", "moving", "move toward", "could", "may ", "hope", "to be", "is to", "are to", "was to", "were to", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
+		"due to", "expected", "moving", "move toward", "could", "may ", "hope", "to be", "is to", "are to", "was to", "were to", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", "prospect", "possibility", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
 	negationHintSet = newHintSet(negationHints)
 	plannedHintSet  = newHintSet(plannedHints)
 )

@@ -849,6 +849,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru and Chile have since left the Andean Community to form the Pacific Alliance.", "MEMBER_OF", "country:chl", "org:pacific-alliance", Asserted},
 		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:per", "country:bol", Asserted},
 		{"Peru called for talks and imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
+		{"Peru moved to avert a war with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", Negated},
+		{"Rumours of a meeting between Peru and Chile spread on Monday.", "MEETS_WITH", "country:chl", "country:per", Alleged},
+		{"The prospect of talks between Peru and Chile faded.", "MEETS_WITH", "country:chl", "country:per", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
