@@ -373,7 +373,8 @@ func parseDateLine(l string, a *Article) bool {
 	// line, or one part of a line of parts ("TOI World Desk / Updated: Aug
 	// 28, 2025, 22:15 IST"), is short and names a month and a year.
 	for _, part := range linePartRe.Split(l, 4) {
-		if part = datePrefixRe.ReplaceAllString(strings.TrimSpace(part), ""); len(part) <= 40 && monthYearRe.MatchString(part) {
+		part = datePrefixRe.ReplaceAllString(strings.TrimSpace(part), "")
+		if part = timeAfterRe.ReplaceAllString(part, ""); len(part) <= 40 && monthYearRe.MatchString(part) {
 			if d, err := dateparse.ParseAny(part); err == nil {
 				a.Published = d.Format("2006-01-02")
 				return true
@@ -423,7 +424,9 @@ var (
 	monthYearRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)`)
 	// datePrefixRe is the word a page puts before its date, and a time
 	// before the day ("Published: 7:00pm, 16 Sep 2025").
-	datePrefixRe = regexp.MustCompile(`^(?i)(?:(?:published|updated|posted|last updated)(?: on| at)?:?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+)?`)
+	datePrefixRe = regexp.MustCompile(`^(?i)(?:(?:published|updated|posted|last updated)(?: on| at)?\s*:?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+)?`)
+	// timeAfterRe is a time set off after the date: "Oct. 30, 2025 - 18:05".
+	timeAfterRe = regexp.MustCompile(`\s+[-–]\s+\d{1,2}[:.]\d{2}\b.*$`)
 	// linePartRe separates the parts of a header line: "Desk / Date".
 	linePartRe = regexp.MustCompile(`\s*\|\s*|\s+/\s+`)
 )
