@@ -397,6 +397,12 @@ func TestHonorificsAndTitles(t *testing.T) {
 		"Sheikh Nasser Al Sabah said the talks would resume.":              {"person:nasser-al-sabah"},
 		"The minister will meet Xi Jinping in March.":                      {"person:xi-jinping"},
 		"The post on Truth Social drew replies.":                           nil,
+		// a rank without its period before a full name is no part of it;
+		// before one word it may be a given name
+		"Army chief Gen Ana Maria Soto said so.":      {"person:ana-maria-soto"},
+		"Lt Gen Omar al-Din Vega visited the base.":   {"person:omar-al-din-vega"},
+		"Defence Minister Gen Tanakura said so.":      {"person:gen-tanakura"},
+		"Gen Z protesters marched on the parliament.": nil,
 	}
 	for text, want := range cases {
 		res := newX(t).Extract(Doc{Text: text})

@@ -1784,12 +1784,38 @@ var innerHonorific = map[string]bool{"sheikh": true, "shaikh": true, "sheik": tr
 // titleEnd returns the end of a title phrase starting at k ("Foreign
 // Minister", "Secretary of State", "Under Secretary for Political
 // Affairs"), or k when there is none. A phrase holds at least one head.
+// nameWordsAfter counts the words of the name that may start at from:
+// capitalised words, and particles and "al-Din" within it.
+func nameWordsAfter(toks []token, from, limit int) int {
+	n := 0
+	for q := from; q < limit && toks[q].isWord(); q++ {
+		switch w := toks[q].text; {
+		case toks[q].capitalised():
+			n++
+		case nameParticles[toks[q].lower] || strings.Contains(w, "-"):
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// rankAbbreviations are military ranks written without a period.
+var rankAbbreviations = map[string]bool{"gen": true, "lt": true, "maj": true, "col": true, "brig": true,
+	"capt": true, "sgt": true, "adm": true, "cmdr": true}
+
 func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
 	end := k
 	hasHead := false
 	for m := k; m < limit; m++ {
 		w := toks[m].lower
 		kind := lx.titleKind[w]
+		if rankAbbreviations[w] && nameWordsAfter(toks, m+1, limit) < 2 {
+			// "Gen Abdel Fattah al-Burhan": a rank without its period
+			// before a full name; before one word it may be a given name
+			// ("Defense Minister Gen Nakatani").
+			kind = ""
+		}
 		switch {
 		case kind == "head" || kind == "desc":
 			hasHead = true
