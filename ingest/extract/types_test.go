@@ -852,6 +852,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru moved to avert a war with Chile.", "IN_CONFLICT_WITH", "country:chl", "country:per", Negated},
 		{"Rumours of a meeting between Peru and Chile spread on Monday.", "MEETS_WITH", "country:chl", "country:per", Alleged},
 		{"The prospect of talks between Peru and Chile faded.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"The Peruvian army accused Bolivia of arming the Sur Front, with which it has been at war since 2023.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1215,6 +1216,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru pushed for new tariffs on Bolivia.", "IMPOSES_TARIFFS", "country:per", "country:bol", false},
 		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:chl", "country:bol", false},
 		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:chl", "country:bol", false},
+		{"Peru said Chile had armed the Sur Front, with which Bolivia has been at war.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
