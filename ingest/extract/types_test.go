@@ -853,6 +853,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Rumours of a meeting between Peru and Chile spread on Monday.", "MEETS_WITH", "country:chl", "country:per", Alleged},
 		{"The prospect of talks between Peru and Chile faded.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"The Peruvian army accused Bolivia of arming the Sur Front, with which it has been at war since 2023.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", Asserted},
+		{"Peru accused Chile of supplying weapons to the paramilitary Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Alleged},
+		{"Chile sent drones to the rebel Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
