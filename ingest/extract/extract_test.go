@@ -998,6 +998,15 @@ func TestNameAfterQualifiedTitle(t *testing.T) {
 	wantEntities(t, "Peru's chief executive Mei Li Chew resigned on Tuesday.", "person:mei-li-chew", "country:per")
 }
 
+// "People's" inside a name does not end it ("Republic of China" after
+// it is Taiwan's name); a demonym before "People's" is the state's.
+func TestPeoplesInNames(t *testing.T) {
+	wantEntities(t, "The Ministry of Foreign Affairs of the People's Republic of China said so.",
+		"org:ministry-of-foreign-affairs-of-the-peoples-republic-of-china")
+	wantEntities(t, "The Andean People's Liberation Front said so.", "org:andean-peoples-liberation-front")
+	wantEntities(t, "Officials said the Chinese People's Liberation Army held drills.", "country:chn", "org:peoples-liberation-army")
+}
+
 // A city hosts as often as a person: "hosts" marks an unknown word as a
 // person only where a state's possessive stands before it.
 func TestHostIsPersonOnlyAfterState(t *testing.T) {

@@ -346,12 +346,18 @@ func (a *article) chunkEnd(s *sentence, i int) int {
 			j++
 			continue
 		}
-		if (j == i+1 || j == i+2 && toks[j-1].lower == "people") && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
+		if j >= i+2 && toks[j-1].lower == "people" && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && toks[j+1].capitalised() &&
+			a.countryFor(toks[j-2].text) != "" {
+			return j - 1 // "the Chinese People's Liberation Army": the state, then the body
+		}
+		if (j == i+1 || j >= i+2 && toks[j-1].lower == "people") && (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && !a.x.lx.heads[toks[i].text] && toks[j+1].isWord() && toks[j+1].capitalised() &&
 			a.x.lx.common[toks[j-1].lower] && a.countryFor(toks[i].text) == "" {
 			// "People's Bank of China", "Children's Fund": a possessive of a
 			// plain word opening a name ("European Commission's Trade
 			// Spokesperson" is not one, nor is "Turkey's Erdogan"); after
-			// a second word only "People's" ("Tigray People's Liberation Front").
+			// a later word only "People's" ("Tigray People's Liberation
+			// Front", "Ministry of Foreign Affairs of the People's Republic
+			// of China").
 			j++
 			continue
 		}
