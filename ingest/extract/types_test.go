@@ -855,6 +855,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Peruvian army accused Bolivia of arming the Sur Front, with which it has been at war since 2023.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", Asserted},
 		{"Peru accused Chile of supplying weapons to the paramilitary Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Alleged},
 		{"Chile sent drones to the rebel Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
+		{"Peruvian-backed Bolivian government forces advanced.", "SUPPORTS", "country:per", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1219,6 +1220,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:chl", "country:bol", false},
 		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:chl", "country:bol", false},
 		{"Peru said Chile had armed the Sur Front, with which Bolivia has been at war.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", false},
+		{"Chile struck a Peruvian-backed militia in Bolivia on Tuesday.", "SUPPORTS", "country:per", "country:bol", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
