@@ -856,6 +856,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru accused Chile of supplying weapons to the paramilitary Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Alleged},
 		{"Chile sent drones to the rebel Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
 		{"Peruvian-backed Bolivian government forces advanced.", "SUPPORTS", "country:per", "country:bol", Asserted},
+		{"Peru's navy fired on a Chilean fishing boat near the border.", "ATTACKS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1221,6 +1222,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru, unlike Chile, condemned Bolivia.", "CRITICIZES", "country:chl", "country:bol", false},
 		{"Peru said Chile had armed the Sur Front, with which Bolivia has been at war.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", false},
 		{"Chile struck a Peruvian-backed militia in Bolivia on Tuesday.", "SUPPORTS", "country:per", "country:bol", false},
+		{"Peru fired its envoy to Chile on Monday.", "ATTACKS", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
