@@ -1007,6 +1007,12 @@ func TestPeoplesInNames(t *testing.T) {
 	wantEntities(t, "Officials said the Chinese People's Liberation Army held drills.", "country:chn", "org:peoples-liberation-army")
 }
 
+// Bodies named without a head word are found from the list.
+func TestListedAidBodies(t *testing.T) {
+	wantEntities(t, "The IFRC and Save the Children said aid to Peru was blocked.", "country:per",
+		"org:international-federation-of-red-cross-and-red-crescent-societies", "org:save-the-children")
+}
+
 // A city hosts as often as a person: "hosts" marks an unknown word as a
 // person only where a state's possessive stands before it.
 func TestHostIsPersonOnlyAfterState(t *testing.T) {
