@@ -1007,6 +1007,14 @@ func TestPeoplesInNames(t *testing.T) {
 	wantEntities(t, "Officials said the Chinese People's Liberation Army held drills.", "country:chn", "org:peoples-liberation-army")
 }
 
+// A listed name that opens with particles is found after a possessive
+// or a title, and opening a sentence.
+func TestListedNameOpeningWithParticles(t *testing.T) {
+	wantEntities(t, "The EU's von der Leyen visited Lima.", "org:european-union", "person:ursula-von-der-leyen", "country:per")
+	wantEntities(t, "Commission chief von der Leyen visited Lima.", "person:ursula-von-der-leyen", "country:per")
+	wantEntities(t, "Von der Leyen visited Lima.", "person:ursula-von-der-leyen", "country:per")
+}
+
 // Bodies named without a head word are found from the list.
 func TestListedAidBodies(t *testing.T) {
 	wantEntities(t, "The IFRC and Save the Children said aid to Peru was blocked.", "country:per",

@@ -154,6 +154,13 @@ func (a *article) sentenceMentions(s *sentence) []mention {
 					out = append(out, m)
 				}
 			}
+			// "the EU's von der Leyen": a listed name that opens with its
+			// particles.
+			if m, ok := a.particleName(s, i); ok {
+				out = append(out, m)
+				i = m.end
+				continue
+			}
 			i++
 			continue
 		}
@@ -498,6 +505,9 @@ func (a *article) classifyChunk(dst []mention, s *sentence, i, j int) []mention 
 	}
 	if m, ok := a.known(text, i, j); ok {
 		return append(dst, m)
+	}
+	if m, ok := a.particleName(s, i); ok && m.end == j {
+		return append(dst, m) // "Von der Leyen said", opening a sentence
 	}
 	if j-i == 2 && toks[i].text == "Port" && a.countryFor(toks[i+1].text) != "" {
 		return dst // "Port Sudan": a city named after its state
@@ -1790,6 +1800,29 @@ var innerHonorific = map[string]bool{"sheikh": true, "shaikh": true, "sheik": tr
 // titleEnd returns the end of a title phrase starting at k ("Foreign
 // Minister", "Secretary of State", "Under Secretary for Political
 // Affairs"), or k when there is none. A phrase holds at least one head.
+// particleName is the listed person or body whose name opens with the
+// particles at token i ("von der Leyen", "da Silva"), written in lower
+// case or, opening a sentence, capitalised ("Von der Leyen said").
+func (a *article) particleName(s *sentence, i int) (mention, bool) {
+	toks := s.tokens
+	if !nameParticles[toks[i].lower] {
+		return mention{}, false
+	}
+	for n := min(4, len(toks)-i); n >= 2; n-- {
+		if !toks[i+n-1].capitalised() || nameParticles[toks[i+n-1].lower] {
+			continue
+		}
+		text := toks[i].lower + joinTokens(s, i, i+n)[len(toks[i].text):]
+		if a.x.lx.forms[text]&(formOrg|formPerson) != 0 {
+			if m, ok := a.known(text, i, i+n); ok {
+				m.surface = joinTokens(s, i, i+n)
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
 // nameWordsAfter counts the words of the name that may start at from:
 // capitalised words, and particles and "al-Din" within it.
 func nameWordsAfter(toks []token, from, limit int) int {
