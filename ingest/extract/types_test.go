@@ -857,6 +857,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Chile sent drones to the rebel Sur Front.", "SUPPORTS", "country:chl", "org:sur-front", Asserted},
 		{"Peruvian-backed Bolivian government forces advanced.", "SUPPORTS", "country:per", "country:bol", Asserted},
 		{"Peru's navy fired on a Chilean fishing boat near the border.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Peru hailed its cooperation with Chile on Monday.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
+		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
+		{"Peru described Chile as a key ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1223,6 +1226,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru said Chile had armed the Sur Front, with which Bolivia has been at war.", "IN_CONFLICT_WITH", "country:per", "org:sur-front", false},
 		{"Chile struck a Peruvian-backed militia in Bolivia on Tuesday.", "SUPPORTS", "country:per", "country:bol", false},
 		{"Peru fired its envoy to Chile on Monday.", "ATTACKS", "country:per", "country:chl", false},
+		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:bol", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
