@@ -15,6 +15,7 @@ var dataFS embed.FS
 // countryInfo is one state from data/countries.tsv.
 type countryInfo struct {
 	iso3, name string
+	official   string // "Kingdom of Saudi Arabia"
 	id         string // its entity id
 }
 
@@ -131,7 +132,7 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			return nil, fmt.Errorf("data/countries.tsv: bad line %q", l)
 		}
 		iso := f[0]
-		lx.countries[iso] = countryInfo{iso3: iso, name: f[1], id: entityID(Country, iso)}
+		lx.countries[iso] = countryInfo{iso3: iso, name: f[1], official: f[2], id: entityID(Country, iso)}
 		lx.addCountry(f[1], iso)
 		lx.addCountry(f[2], iso)
 		stateNames[f[1]], stateNames[f[2]] = true, true

@@ -1010,6 +1010,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 		return nil
 	}
 	ms = a.resolvePronoun(s, ms, prev)
+	ms = a.resolveStateKind(s, ms)
 	ms, out := a.resolveDescriptions(s, ms, published)
 	text := tagged(s, ms)
 	if strings.Contains(text, " of ⟦") {
@@ -3157,6 +3158,45 @@ func (a *article) leads(m mention, in []token) bool {
 }
 
 var pronounRe = mustGated(`^(?:He|She|It)\b`)
+
+// stateKinds are the kinds of state a sentence may open with for a state
+// the article named ("The kingdom accused Doha"), as their official names
+// call them.
+var stateKinds = map[string]string{"kingdom": "Kingdom", "islamic republic": "Islamic Republic"}
+
+// resolveStateKind gives a sentence that opens with "The kingdom" or "The
+// Islamic Republic" the one state of that kind the article has named so
+// far; with none or several, nothing.
+func (a *article) resolveStateKind(s *sentence, ms []mention) []mention {
+	toks := s.tokens
+	if len(toks) < 3 || toks[0].lower != "the" {
+		return ms
+	}
+	n, kind := 2, stateKinds[toks[1].lower]
+	if kind == "" && len(toks) > 3 {
+		n, kind = 3, stateKinds[toks[1].lower+" "+toks[2].lower]
+	}
+	if kind == "" || slices.ContainsFunc(ms, func(m mention) bool { return m.start < n }) {
+		return ms
+	}
+	found := ""
+	for _, id := range a.order {
+		e := a.ents[id]
+		if e.Type != Country || !strings.Contains(a.x.lx.countries[e.ISO3].official, kind) || id == found {
+			continue
+		}
+		if found != "" {
+			return ms // several
+		}
+		found = id
+	}
+	if found == "" {
+		return ms
+	}
+	out := append([]mention{{start: 0, end: n, id: found, typ: Country, surface: joinTokens(s, 0, n)}}, ms...)
+	slices.SortStableFunc(out, byStart)
+	return out
+}
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the person
 // the previous sentence named, when it named exactly one.

@@ -860,6 +860,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru hailed its cooperation with Chile on Monday.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Peru described Chile as a key ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
+		{"Jordan and Peru restored ties. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1227,6 +1228,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile struck a Peruvian-backed militia in Bolivia on Tuesday.", "SUPPORTS", "country:per", "country:bol", false},
 		{"Peru fired its envoy to Chile on Monday.", "ATTACKS", "country:per", "country:chl", false},
 		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:bol", "country:per", false},
+		{"Jordan and Morocco held talks in Lima. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
