@@ -90,6 +90,7 @@ func toLower(s string) string {
 	return b.String()
 }
 
+// lowerRunes appends s lower-cased to b.
 func lowerRunes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -22,7 +22,8 @@ type mention struct {
 	// whose office is already stated; no title around it is also its.
 	described bool
 	// pair: this mention and the next stand together for "the two
-	// countries"; they share its tokens.
+	// countries" (and, where the next is a pair too, the one after it,
+	// for "the three countries"); they share its tokens.
 	pair bool
 }
 
@@ -1797,9 +1798,6 @@ var divisionHeads = map[string]bool{"oblast": true, "krai": true, "raion": true,
 // part of it after a given name ("Hassan Sheikh Mohamud").
 var innerHonorific = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true}
 
-// titleEnd returns the end of a title phrase starting at k ("Foreign
-// Minister", "Secretary of State", "Under Secretary for Political
-// Affairs"), or k when there is none. A phrase holds at least one head.
 // particleName is the listed person or body whose name opens with the
 // particles at token i ("von der Leyen", "da Silva"), written in lower
 // case or, opening a sentence, capitalised ("Von der Leyen said").
@@ -1843,6 +1841,9 @@ func nameWordsAfter(toks []token, from, limit int) int {
 var rankAbbreviations = map[string]bool{"gen": true, "lt": true, "maj": true, "col": true, "brig": true,
 	"capt": true, "sgt": true, "adm": true, "cmdr": true}
 
+// titleEnd returns the end of a title phrase starting at k ("Foreign
+// Minister", "Secretary of State", "Under Secretary for Political
+// Affairs"), or k when there is none. A phrase holds at least one head.
 func (lx *lexicon) titleEnd(toks []token, k, limit int) int {
 	end := k
 	hasHead := false

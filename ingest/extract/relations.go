@@ -3182,7 +3182,7 @@ func (a *article) resolveStateKind(s *sentence, ms []mention) []mention {
 	found := ""
 	for _, id := range a.order {
 		e := a.ents[id]
-		if e.Type != Country || !strings.Contains(a.x.lx.countries[e.ISO3].official, kind) || id == found {
+		if e.Type != Country || !strings.Contains(a.x.lx.countries[e.ISO3].official, kind) {
 			continue
 		}
 		if found != "" {
