@@ -364,7 +364,9 @@ func parseDateLine(l string, a *Article) bool {
 	if a.Title != "" && sourceDateRe.MatchString(l) {
 		return parseSourceDate(l, a)
 	}
-	if d, ok := numericDate(l); ok {
+	if d, ok := numericDate(l); ok && (a.Title != "" || len(strings.Fields(l)) == 1) {
+		// (before the title only a line that is the date alone: a
+		// headline may name a date in figures)
 		a.Published = d
 		return true
 	}

@@ -291,6 +291,7 @@ func TestMastheadAndNumericDates(t *testing.T) {
 			"Peru and Chile agree on border talks", "2025-08-28"},
 		{"Peru and Chile agree on border talks\nby Rosa Díaz\nOctober 12, 2025 9:41 AM\nPeru and Chile agreed.\n",
 			"Peru and Chile agree on border talks", "2025-10-12"},
+		{"Vote set for 21.10.2025 in Peru\n\nPeru votes on Monday.\n", "Vote set for 21.10.2025 in Peru", ""},
 		{"Lima Herald\nPeru and Chile agree on border talks\nPublished : Oct. 30, 2025 - 18:05\nPeru and Chile agreed.\n",
 			"Peru and Chile agree on border talks", "2025-10-30"},
 		{"Peru and Chile agree on border talks\nBy LT staff\n22 July 2025, 3:12 pm\nThe Peruvian navy met.\n",
