@@ -861,6 +861,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Peru described Chile as a key ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Jordan and Peru restored ties. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", Asserted},
+		{"Peru and Chile's presidents spoke by phone on Monday.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
