@@ -862,6 +862,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru described Chile as a key ally.", "ALLIED_WITH", "country:chl", "country:per", Asserted},
 		{"Jordan and Peru restored ties. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", Asserted},
 		{"Peru and Chile's presidents spoke by phone on Monday.", "MEETS_WITH", "country:chl", "country:per", Asserted},
+		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
