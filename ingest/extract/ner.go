@@ -1810,10 +1810,11 @@ func (a *article) particleName(s *sentence, i int) (mention, bool) {
 		if !toks[i+n-1].capitalised() || nameParticles[toks[i+n-1].lower] {
 			continue
 		}
-		text := toks[i].lower + joinTokens(s, i, i+n)[len(toks[i].text):]
+		surface := joinTokens(s, i, i+n)
+		text := toks[i].lower + surface[len(toks[i].text):]
 		if a.x.lx.forms[text]&(formOrg|formPerson) != 0 {
 			if m, ok := a.known(text, i, i+n); ok {
-				m.surface = joinTokens(s, i, i+n)
+				m.surface = surface
 				return m, true
 			}
 		}

@@ -2963,22 +2963,18 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 	for k := 0; k+1 < len(toks); k++ {
 		// "the two countries" or "both countries"; "the three countries"
 		// or "all three countries"
+		// "Both" and "three" after a preposition name no actors: "a
+		// landmark moment for both countries", "trust between the three
+		// countries".
+		afterPreposition := k > 0 && pairPrepositions[toks[k-1].lower]
 		n, want := 3, 2
 		switch {
-		case toks[k].lower == "both":
-			// not after a preposition: "a landmark moment for both
-			// countries" names no actors
-			if k > 0 && pairPrepositions[toks[k-1].lower] {
-				continue
-			}
+		case toks[k].lower == "both" && !afterPreposition:
 			n = 2
 		case k+2 >= len(toks):
 			continue
 		case toks[k].lower == "the" && toks[k+1].lower == "two":
-		case (toks[k].lower == "the" || toks[k].lower == "all") && toks[k+1].lower == "three":
-			if k > 0 && pairPrepositions[toks[k-1].lower] {
-				continue // "trust between the three countries"
-			}
+		case (toks[k].lower == "the" || toks[k].lower == "all") && toks[k+1].lower == "three" && !afterPreposition:
 			want = 3
 		default:
 			continue
