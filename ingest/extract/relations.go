@@ -779,10 +779,10 @@ const region = `(?:(?:southern|northern|eastern|western|central|north-eastern|no
 
 // bareTitle is an office written before an object's name without its
 // state, or an honorific: "criticised Prime Minister Benjamin Netanyahu",
-// "an ally of Mr Maduro", "met National Security Adviser X". Only whole titles,
-// so that "condemned the killing of President X" does not read as
-// condemning X.
-const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|prime minister|president|vice president|chancellor|premier|crown prince|` +
+// "an ally of Mr Maduro", "met National Security Adviser X", "met Vice
+// Premier X". Only whole titles, so that "condemned the killing of
+// President X" does not read as condemning X.
+const bareTitle = `(?:(?:mr\.?|mrs\.?|ms\.?|dr\.?|(?:(?:acting|interim|deputy|vice|first deputy|first vice) )?(?:prime minister|president|chancellor|premier)|crown prince|` +
 	`(?:national security|deputy|foreign|defen[cs]e|interior|finance|trade|commerce|treasury|home|justice|health|energy|army|cabinet|chief) ` +
 	`(?:minister|secretary|adviser|advisor|negotiator|envoy|ambassador)|` +
 	`(?:army|military|defen[cs]e|intelligence|police) chief|junta leader|` +

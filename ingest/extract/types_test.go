@@ -863,6 +863,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Jordan and Peru restored ties. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", Asserted},
 		{"Peru and Chile's presidents spoke by phone on Monday.", "MEETS_WITH", "country:chl", "country:per", Asserted},
 		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
+		{"Treasury Secretary Ana Ruiz met Vice Premier Li Wenbo in Lima.", "MEETS_WITH", "person:ana-ruiz", "person:li-wenbo", Asserted},
+		{"The talks between Foreign Minister Ana Ruiz and her Chilean counterpart Pablo Soto were held in Lima.", "MEETS_WITH", "person:ana-ruiz", "person:pablo-soto", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
