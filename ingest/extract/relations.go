@@ -1108,7 +1108,7 @@ func (a *article) relations(s *sentence, ms, prev []mention, published string) [
 			for _, m := range r.gate.findAll(r.re, in) {
 				if !r.shortGaps(text, m) || r.subjectNotActor(folded, m) || r.passiveAgent(folded, m) ||
 					strings.HasPrefix(r.typ, "IMPOSES_") && (liftingRe.MatchString(folded[m[0]:m[1]]) || liftingOfRe.MatchString(folded[:m[0]])) ||
-					(strings.HasPrefix(r.typ, "IMPOSES_") || r.typ == "LIFTS_RESTRICTIONS") && discussedOnly(folded[max(0, m[0]-60):m[1]]) ||
+					(strings.HasPrefix(r.typ, "IMPOSES_") || r.typ == "LIFTS_RESTRICTIONS") && (discussedOnly(folded[max(0, m[0]-60):m[1]]) || measureNotTaken(folded[m[0]:m[1]], reactedRe)) ||
 					r.typ == "ARRESTS" && releasingRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "EXPELS" && !r.passive && expelledFromRe.MatchString(folded[m[0]:m[1]]) ||
 					r.typ == "IN_CONFLICT_WITH" && (discussedRe.MatchString(folded[m[0]:m[1]]) || peacePlanRe.MatchString(folded[m[0]:m[1]])) ||
@@ -1486,14 +1486,29 @@ const rulerNouns = `(?:junta|government|authorities|regime|administration|leader
 // discussed air defence and new sanctions against Russia", "Peru called
 // for sanctions on Bolivia" impose nothing; "discussed and adopted
 // sanctions" does.
-func discussedOnly(match string) bool {
-	locs := append(discussedRe.FindAllStringIndex(match, -1), soughtRe.FindAllStringIndex(match, -1)...)
+func discussedOnly(match string) bool { return measureNotTaken(match, discussedRe, soughtRe) }
+
+// measureNotTaken reports whether text holds a match of one of res with
+// no verb that takes a measure after the last of them.
+func measureNotTaken(text string, res ...*gatedRegexp) bool {
+	var locs [][]int
+	for _, re := range res {
+		locs = append(locs, re.FindAllStringIndex(text, -1)...)
+	}
 	if locs == nil {
 		return false
 	}
 	last := slices.MaxFunc(locs, func(a, b []int) int { return a[1] - b[1] })
-	return !measureTakenRe.MatchString(match[last[1]:])
+	return !measureTakenRe.MatchString(text[last[1]:])
 }
+
+// reactedRe is a reaction to a measure someone else took or proposed,
+// with the measure's verbal noun after it: "Hungary opposed sanctions on
+// Russia", "Kyiv welcomed new sanctions on Moscow", "opposed lifting
+// sanctions on Russia". Unlike asking for a measure, it counts only
+// within a match: "welcomed the lifting of US sanctions on Syria" still
+// has the United States lift them.
+var reactedRe = mustGated(`(?i)\b(?:(?:oppos|denounc|welcom|prais|endors|criticis|criticiz|challeng)(?:e|es|ed|ing)|(?:resist|block|condemn|reject|protest|lament|hail|applaud|support)(?:s|ed|ing)?|back(?:s|ed|ing)|veto(?:es|ed|ing)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying)|(?:object|complain)(?:s|ed|ing)? (?:to|about)|warn(?:s|ed|ing)? (?:of|about|against))(?: (?:the )?(?:lifting|easing|removal|imposition|extension) of| \w+ing\b)?`)
 
 // soughtRe asks for a measure, which someone else is to take.
 var soughtRe = mustGated(`(?i)\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|demand) for\b|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|advocat(?:e|es|ed|ing))\b`)

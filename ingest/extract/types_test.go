@@ -865,6 +865,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Unlike Chile, Peru has imposed sanctions on Bolivia.", "IMPOSES_SANCTIONS", "country:per", "country:bol", Asserted},
 		{"Treasury Secretary Ana Ruiz met Vice Premier Li Wenbo in Lima.", "MEETS_WITH", "person:ana-ruiz", "person:li-wenbo", Asserted},
 		{"The talks between Foreign Minister Ana Ruiz and her Chilean counterpart Pablo Soto were held in Lima.", "MEETS_WITH", "person:ana-ruiz", "person:pablo-soto", Asserted},
+		{"Bolivia welcomed the lifting of Chilean sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", Asserted},
+		{"Chile backed and adopted new sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1233,6 +1235,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru fired its envoy to Chile on Monday.", "ATTACKS", "country:per", "country:chl", false},
 		{"Peru's growing partnership with Chile has worried Bolivia.", "COOPERATES_WITH", "country:bol", "country:per", false},
 		{"Jordan and Morocco held talks in Lima. The kingdom accused Chile of spying.", "ACCUSES", "country:jor", "country:chl", false},
+		{"Chile, which has often opposed sanctions on Peru, did not block the measures this time.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
+		{"Bolivia welcomed new sanctions against Peru.", "IMPOSES_SANCTIONS", "country:bol", "country:per", false},
+		{"Chile opposed lifting sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
