@@ -490,6 +490,14 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// after "and" is the one who demanded's.
 		return true
 	}
+	if strings.HasSuffix(before, " that ") {
+		if gap, ok := r.toGap(folded, m, g); ok && strings.Contains(gap, ", and ") {
+			// "Vega warned that Peru would act with full force, and
+			// accused Chile": the verb after ", and" is the speaker's, not
+			// the that-clause subject's.
+			return true
+		}
+	}
 	if v := infinitiveBefore.FindStringSubmatch(before); objectActs && v != nil && !determiners[v[1]] {
 		// "Peru's decision to expel Chile's ambassador drew criticism":
 		// the object of an infinitive is not what the verb after it is

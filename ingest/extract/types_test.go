@@ -867,6 +867,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The talks between Foreign Minister Ana Ruiz and her Chilean counterpart Pablo Soto were held in Lima.", "MEETS_WITH", "person:ana-ruiz", "person:pablo-soto", Asserted},
 		{"Bolivia welcomed the lifting of Chilean sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", Asserted},
 		{"Chile backed and adopted new sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
+		{"Luis Vega said that Peru accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1238,6 +1239,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile, which has often opposed sanctions on Peru, did not block the measures this time.", "IMPOSES_SANCTIONS", "country:chl", "country:per", false},
 		{"Bolivia welcomed new sanctions against Peru.", "IMPOSES_SANCTIONS", "country:bol", "country:per", false},
 		{"Chile opposed lifting sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
+		{"Defense Minister Luis Vega warned that Peru would \"act with full force\" against any threat, and accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
