@@ -941,10 +941,13 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 			for end > headAt+1 && connectors[toks[end-1].lower] {
 				end--
 			}
+			if a.stateParty(toks, i, end) {
+				return 0, false
+			}
 			return end, headAt > i || end-i > 1
 		}
 	}
-	if headAt >= 0 && j-i >= 2 {
+	if headAt >= 0 && j-i >= 2 && !a.stateParty(toks, i, j) {
 		return j, true
 	}
 	if acronymAt(toks, j) && j-i >= 2 && !lx.documents[toks[j-1].text] {
@@ -959,6 +962,13 @@ func (a *article) orgSpan(s *sentence, i, j int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// stateParty reports a name [i,j) that is a state or its people and the
+// word "Party", which no party is called: "Vietnamese Party General
+// Secretary To Lam" names the state's ruling party by its state alone.
+func (a *article) stateParty(toks []token, i, j int) bool {
+	return j-i == 2 && toks[i+1].text == "Party" && a.countryFor(toks[i].text) != ""
 }
 
 // acronymStart returns where, after i, the words before an acronym in
