@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,14 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			continue
 		}
 		office, n := officeAfter(s.tokens, at)
+		if office == "" && !bare {
+			// "the Iranian minister", "the Iranian foreign minister": the
+			// one minister of that state the article has named.
+			if p, n := a.ministerAfter(s.tokens, at, m.id); p != "" && (i+1 >= len(ms) || ms[i+1].start >= at+n+2 || ms[i+1].typ != Person) {
+				out = append(out, mention{start: start, end: at + n, id: p, typ: Person, surface: m.surface, described: true})
+				continue
+			}
+		}
 		if office == "" || (i+1 < len(ms) && ms[i+1].start < at+n+2 && ms[i+1].typ == Person) {
 			// "President Donald Trump": the name follows, no description.
 			out = append(out, m)
@@ -225,6 +234,34 @@ func (a *article) resolveDescriptions(s *sentence, ms []mention, published strin
 			Trigger: s.text[s.tokens[start].start:s.tokens[end-1].end]})
 	}
 	return out, rels
+}
+
+// ministerAfter reads "minister", or one word and "minister", at token
+// k and returns the one person the article has named as a minister of
+// country whose title holds that word ("foreign"), and how many tokens the
+// words take; "" when there is none or more than one. A prime minister is
+// not "the minister".
+func (a *article) ministerAfter(toks []token, k int, country string) (string, int) {
+	n := 1
+	if k+1 < len(toks) && toks[k+1].lower == "minister" {
+		n = 2
+	}
+	if k+n > len(toks) || toks[k+n-1].lower != "minister" || n == 2 && (!toks[k].isWord() || toks[k].lower == "prime") {
+		return "", 0
+	}
+	found := ""
+	for _, id := range a.order {
+		title := strings.ToLower(a.titleOf[id])
+		if a.hasRole[id] != country || !strings.HasSuffix(title, "minister") || strings.Contains(title, "prime") ||
+			n == 2 && !slices.Contains(strings.Fields(title), toks[k].lower) {
+			continue
+		}
+		if found != "" {
+			return "", 0
+		}
+		found = id
+	}
+	return found, n
 }
 
 // titleCase capitalises the first letter of each word.
