@@ -868,6 +868,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Bolivia welcomed the lifting of Chilean sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", Asserted},
 		{"Chile backed and adopted new sanctions on Peru.", "IMPOSES_SANCTIONS", "country:chl", "country:per", Asserted},
 		{"Luis Vega said that Peru accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Ana Soto said Peru would continue to work closely with Chile on water supply.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
+		{"Peru continued to cooperate with Chile despite the dispute.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
