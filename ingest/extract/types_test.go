@@ -870,6 +870,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega said that Peru accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Ana Soto said Peru would continue to work closely with Chile on water supply.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 		{"Peru continued to cooperate with Chile despite the dispute.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
+		{"Ana Soto had threatened to impose an additional 100% tariff on Chilean goods.", "THREATENS", "person:ana-soto", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
