@@ -418,6 +418,9 @@ var verbBefore = regexp.MustCompile(`\s(?:[a-z]{2,}ed|met|meets|held|holds|told|
 // one inside a text.
 var participleAfter = regexp.MustCompile(`^` + participle)
 
+// placePrepRe is a preposition that opens a phrase of place or purpose.
+var placePrepRe = regexp.MustCompile(` (?:for|to|at|from|into) `)
+
 // subjectNotActor reports a match whose leading subject is not the actor
 // of the clause: after a preposition of place ("travel to Islamabad for
 // talks with X") or inside a relative clause ("Lithuania, which borders
@@ -526,6 +529,13 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 				// "in response to Ukrainian attacks": a demonym right
 				// before the trigger qualifies it, whatever the
 				// preposition before.
+				return false
+			}
+			if poss := folded[m[2*g+1]:m[1]]; (strings.HasPrefix(poss, "'s ") || strings.HasPrefix(poss, "’s ")) && !strings.HasPrefix(p, " vis") && p != " toured " && !r.gapUsed(m) && !placePrepRe.MatchString(poss) {
+				// "in retaliation for Algeria's expulsion of French
+				// staff": the preposition governs the deed, whose
+				// possessor does it ("travelled to Chile's capital for
+				// talks" names no deed of Chile's).
 				return false
 			}
 			if r.appositive {

@@ -871,6 +871,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto said Peru would continue to work closely with Chile on water supply.", "COOPERATES_WITH", "country:chl", "country:per", Planned},
 		{"Peru continued to cooperate with Chile despite the dispute.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Ana Soto had threatened to impose an additional 100% tariff on Chilean goods.", "THREATENS", "person:ana-soto", "country:chl", Asserted},
+		{"Peru acted in retaliation for Chile's expulsion of 12 Peruvian embassy staff.", "EXPELS", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1243,6 +1244,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Bolivia welcomed new sanctions against Peru.", "IMPOSES_SANCTIONS", "country:bol", "country:per", false},
 		{"Chile opposed lifting sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
 		{"Defense Minister Luis Vega warned that Peru would \"act with full force\" against any threat, and accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", false},
+		{"Bolivia travelled to Chile's capital for talks with Peru.", "MEETS_WITH", "country:chl", "country:per", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
