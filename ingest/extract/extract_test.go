@@ -1447,3 +1447,13 @@ func TestPresentTenseSpeaker(t *testing.T) {
 func TestAcronymSpellsName(t *testing.T) {
 	wantEntities(t, "Leaders gather in Gyeongju for the Asia-Pacific Economic Cooperation (APEC) summit.", "org:asia-pacific-economic-cooperation")
 }
+
+// "The two sides" may be a state's army and a rebel force: the pair of
+// states a headline names does not stand in for them.
+func TestTwoSidesAreNotTheHeadlinePair(t *testing.T) {
+	res := newX(t).Extract(Doc{Title: "Peru accuses Chile of arming rebels as talks stall",
+		Text: "The army said foreign sponsors kept arming the Sur Front. Talks in Quito between the two sides broke down last month."})
+	if has(res, "MEETS_WITH", "country:chl", "country:per", "") {
+		t.Errorf("the two sides read as Chile and Peru: %+v", res.Relations)
+	}
+}

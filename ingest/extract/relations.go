@@ -3080,10 +3080,11 @@ func (a *article) resolvePair(s *sentence, ms, prev []mention) []mention {
 				continue
 			}
 		}
-		if want == 2 && len(ids) != 2 && states && len(a.headlineStates) == 2 && a.leadingPair(a.headlineStates[0].id, a.headlineStates[1].id) {
+		if w := toks[k+n-1].lower; want == 2 && len(ids) != 2 && states && w != "sides" && w != "parties" && len(a.headlineStates) == 2 && a.leadingPair(a.headlineStates[0].id, a.headlineStates[1].id) {
 			// "Nigeria recalls envoy to Niger ... ECOWAS urged both
 			// countries to de-escalate": where the sentences before name
-			// no one pair, the pair the article is about.
+			// no one pair, the pair the article is about. Not for "the two
+			// sides", which may be a state's army and a rebel force.
 			ids = slices.Clone(a.headlineStates)
 		}
 		if len(ids) != want {

@@ -872,6 +872,8 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru continued to cooperate with Chile despite the dispute.", "COOPERATES_WITH", "country:chl", "country:per", Asserted},
 		{"Ana Soto had threatened to impose an additional 100% tariff on Chilean goods.", "THREATENS", "person:ana-soto", "country:chl", Asserted},
 		{"Peru acted in retaliation for Chile's expulsion of 12 Peruvian embassy staff.", "EXPELS", "country:chl", "country:per", Asserted},
+		{"The deal was reached during talks in Lima between Chilean Defense Minister Ana Soto and Peruvian Defense Secretary Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
+		{"Peru is ready to resume talks with Chile in Quito.", "MEETS_WITH", "country:chl", "country:per", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
