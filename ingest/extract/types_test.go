@@ -874,6 +874,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru acted in retaliation for Chile's expulsion of 12 Peruvian embassy staff.", "EXPELS", "country:chl", "country:per", Asserted},
 		{"The deal was reached during talks in Lima between Chilean Defense Minister Ana Soto and Peruvian Defense Secretary Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru is ready to resume talks with Chile in Quito.", "MEETS_WITH", "country:chl", "country:per", Planned},
+		{"The drills came a week after Peru approved a $1.1 billion arms sale to Chile.", "SUPPORTS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
