@@ -418,6 +418,10 @@ var verbBefore = regexp.MustCompile(`\s(?:[a-z]{2,}ed|met|meets|held|holds|told|
 // one inside a text.
 var participleAfter = regexp.MustCompile(`^` + participle)
 
+// speakingBefore ends in a participle of speech, and "that" if any,
+// right before a name: "saying ", "warning that ".
+var speakingBefore = regexp.MustCompile(`\b(?:saying|warning|insisting|adding|stressing|arguing|noting|claiming|declaring|vowing)(?: that)? $`)
+
 // placePrepRe is a preposition that opens a phrase of place or purpose.
 var placePrepRe = regexp.MustCompile(` (?:for|to|at|from|into) `)
 
@@ -493,11 +497,17 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		// after "and" is the one who demanded's.
 		return true
 	}
-	if strings.HasSuffix(before, " that ") {
-		if gap, ok := r.toGap(folded, m, g); ok && strings.Contains(gap, ", and ") {
+	if gap, ok := r.toGap(folded, m, g); ok {
+		if strings.HasSuffix(before, " that ") && strings.Contains(gap, ", and ") {
 			// "Vega warned that Peru would act with full force, and
 			// accused Chile": the verb after ", and" is the speaker's, not
 			// the that-clause subject's.
+			return true
+		}
+		if speakingBefore.MatchString(before) && strings.Contains(gap, " and ") && strings.HasSuffix(firstWord(strings.TrimLeft(folded[m[2*r.gaps[0]+1]:], " ")), "ing") {
+			// "saying Colombia would not be intimidated and accusing
+			// Venezuela": the second participle is the speaker's, as the
+			// first is.
 			return true
 		}
 	}
@@ -612,7 +622,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// recall; the past tense goes with the verb that told him.
 			return true
 		}
-		if strings.TrimSpace(gap) == "that" && strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ing") {
+		if strings.TrimSpace(gap) == "that" && strings.HasSuffix(firstWord(strings.TrimLeft(folded[m[2*r.gaps[0]+1]:], " ")), "ing") {
 			// "warned Trump that supplying missiles to Kyiv would damage
 			// ties": the gerund opens a clause of its own, with no subject.
 			return true

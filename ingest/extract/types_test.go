@@ -1248,6 +1248,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Chile opposed lifting sanctions on Peru.", "LIFTS_RESTRICTIONS", "country:chl", "country:per", false},
 		{"Defense Minister Luis Vega warned that Peru would \"act with full force\" against any threat, and accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", false},
 		{"Bolivia travelled to Chile's capital for talks with Peru.", "MEETS_WITH", "country:chl", "country:per", false},
+		{"Ana Soto responded on Monday, saying Peru would not be intimidated and accusing Chile of persecuting the opposition.", "ACCUSES", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
