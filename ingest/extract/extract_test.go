@@ -523,7 +523,9 @@ func TestLandformsAreNotActors(t *testing.T) {
 	for _, text := range []string{"Troops clashed in the Galwan Valley in 2020.",
 		"Patrols resumed near the Mekong River and the Bering Sea.",
 		// nor is a state's administrative division
-		"Drones struck a depot in Tambov Oblast and Hodeidah Governorate."} {
+		"Drones struck a depot in Tambov Oblast and Hodeidah Governorate.",
+		// nor is a state aircraft
+		"Reporters travelled aboard Air Force One."} {
 		if res := newX(t).Extract(Doc{Text: text}); len(res.Entities) != 0 {
 			t.Errorf("%q: entities %v, want none", text, res.Entities)
 		}
@@ -1196,6 +1198,8 @@ func TestOutletSpellings(t *testing.T) {
 	wantEntities(t, "Asean ministers met on Monday. Opec and Ecowas said nothing.",
 		"org:association-of-southeast-asian-nations", "org:organization-of-the-petroleum-exporting-countries", "org:economic-community-of-west-african-states")
 	wantEntities(t, "Datuk Seri Anwar Ibrahim met Ana Soto on Monday.", "person:anwar-ibrahim", "person:ana-soto")
+	// a militant group and an outlet named without a head word
+	wantEntities(t, "Ana Soto blamed Jaish al-Adl, Ahram Online reported.", "person:ana-soto", "org:jaish-al-adl", "org:ahram-online")
 	wantEntities(t, "Peru signed agreements on the Rapid Transit System Link, as President Ana Soto arrived.", "country:per", "person:ana-soto")
 	// the seats of foreign ministries stand for them
 	wantEntities(t, "The Quai d'Orsay summoned Peru's ambassador.", "country:per", "org:quai-dorsay")
