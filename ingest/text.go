@@ -429,8 +429,10 @@ var (
 	datePrefixRe = regexp.MustCompile(`^(?i)(?:(?:published|updated|posted|last updated)(?: on| at)?\s*:?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+)?`)
 	// timeAfterRe is a time set off after the date: "Oct. 30, 2025 - 18:05".
 	timeAfterRe = regexp.MustCompile(`\s+[-–]\s+\d{1,2}[:.]\d{2}\b.*$`)
-	// linePartRe separates the parts of a header line: "Desk / Date".
-	linePartRe = regexp.MustCompile(`\s*\|\s*|\s+/\s+`)
+	// linePartRe separates the parts of a header line: "Desk / Date",
+	// "Ahram Online , Sunday 23 Nov 2025" (a comma no prose puts a space
+	// before).
+	linePartRe = regexp.MustCompile(`\s*\|\s*|\s+/\s+|\s+,\s+`)
 )
 
 // joinBody drops furniture and rejoins lines that a page broke in the middle

@@ -296,6 +296,8 @@ func TestMastheadAndNumericDates(t *testing.T) {
 			"Peru and Chile agree on border talks", "2025-10-30"},
 		{"Peru and Chile agree on border talks\nBy LT staff\n22 July 2025, 3:12 pm\nThe Peruvian navy met.\n",
 			"Peru and Chile agree on border talks", "2025-07-22"},
+		{"Peru and Chile agree on border talks\nLima Online , Sunday 23 Nov 2025\nPeru and Chile agreed.\n",
+			"Peru and Chile agree on border talks", "2025-11-23"},
 	} {
 		arts := ParseText("page.txt", []byte(c.raw), bp)
 		if len(arts) != 1 {
