@@ -875,6 +875,10 @@ func TestEveryRelationType(t *testing.T) {
 		{"The deal was reached during talks in Lima between Chilean Defense Minister Ana Soto and Peruvian Defense Secretary Luis Vega.", "MEETS_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 		{"Peru is ready to resume talks with Chile in Quito.", "MEETS_WITH", "country:chl", "country:per", Planned},
 		{"The drills came a week after Peru approved a $1.1 billion arms sale to Chile.", "SUPPORTS", "country:per", "country:chl", Asserted},
+		{"Peru became the 32nd member of the Andean Pact on Thursday.", "MEMBER_OF", "country:per", "org:andean-pact", Asserted},
+		{"Niger demanded the withdrawal of some 1,500 French troops.", "DEMANDS", "country:ner", "country:fra", Asserted},
+		{"Ana Soto alleged that Chilean government agents were involved in the killing.", "ACCUSES", "person:ana-soto", "country:chl", Asserted},
+		{"Peru welcomed the meeting, calling Chile and Bolivia indispensable allies.", "ALLIED_WITH", "country:bol", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1249,6 +1253,7 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Defense Minister Luis Vega warned that Peru would \"act with full force\" against any threat, and accused Chile of arming the group.", "ACCUSES", "country:per", "country:chl", false},
 		{"Bolivia travelled to Chile's capital for talks with Peru.", "MEETS_WITH", "country:chl", "country:per", false},
 		{"Ana Soto responded on Monday, saying Peru would not be intimidated and accusing Chile of persecuting the opposition.", "ACCUSES", "country:per", "country:chl", false},
+		{"Peru denied that Chile was behind the attack.", "ACCUSES", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
