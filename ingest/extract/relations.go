@@ -163,7 +163,7 @@ var byWord = mustGated(`\bby\b`)
 // negators make a statement negated; denials too, except for a REJECTS
 // rule, whose trigger is the denial itself.
 const (
-	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|no (?:(?:legal|moral|political)(?: or | and | ))*(?:right|standing|authority|mandate|business) to|stopped short of|stops short of|stop short of`
+	negators = `not|never|no longer|n't|has yet to|have yet to|refused to|refusal to|declined to|failed to|fails to|fail to|unable to|unlikely to|no plans? to|no intention (?:to|of)|no (?:(?:legal|moral|political)(?: or | and | ))*(?:right|standing|authority|mandate|business) to|stopped short of|stops short of|stop short of`
 	denials  = `denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|ruled out|rules out`
 	// averters keep what follows from happening: "wants to avoid a war
 	// with", "moved to avert a conflict with".
@@ -418,6 +418,10 @@ var verbBefore = regexp.MustCompile(`\s(?:[a-z]{2,}ed|met|meets|held|holds|told|
 // one inside a text.
 var participleAfter = regexp.MustCompile(`^` + participle)
 
+// askedToRe ends the words between a subject and its verb that make the
+// subject one asked or pressed to act.
+var askedToRe = regexp.MustCompile(`\b(?:(?:was|were|is|are|been|being|be) (?:\w+ )?(?:urged|asked|pressed|pressured|called on|called upon|told|encouraged|advised)|under (?:\w+ )?pressure|fac(?:e|es|ed|ing) (?:\w+ )?(?:calls|pressure|demands)) to $`)
+
 // speakingBefore ends in a participle of speech, and "that" if any,
 // right before a name: "saying ", "warning that ".
 var speakingBefore = regexp.MustCompile(`\b(?:saying|warning|insisting|adding|stressing|arguing|noting|claiming|declaring|vowing)(?: that)? $`)
@@ -498,6 +502,11 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 		return true
 	}
 	if gap, ok := r.toGap(folded, m, g); ok {
+		if askedToRe.MatchString(gap) {
+			// "Peru was urged to sanction Chile", "came under pressure to
+			// cut ties": asked to act, not acting.
+			return true
+		}
 		if strings.HasSuffix(before, " that ") && strings.Contains(gap, ", and ") {
 			// "Vega warned that Peru would act with full force, and
 			// accused Chile": the verb after ", and" is the speaker's, not
@@ -2647,7 +2656,7 @@ var (
 // Every match of negationRe and plannedRe holds one of these; most spans
 // hold none and skip the regular expressions.
 var (
-	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of", "avoid", "avert", "prevent", " off"}
+	negationHints = []string{"not", "never", "no longer", "no plan", "no intention", "no right", "standing to", "no authority", "no mandate", "no business", "n't", "yet to", "refused", "refusal", "declined", "fail", "unable", "unlikely", "denie", "deny", "dismiss", "reject", "ruled out", "rules out", "short of", "avoid", "avert", "prevent", " off"}
 	plannedHints  = []string{"will", "would", "shall", "should", "might", "whether to", "consider", "weighing", "mulling", "contemplat", "threaten", "ready to", "willing to", "readiness to", "willingness to", "trying to", "seek", "want", "pav", "sought to", "vow", "pledge", "promise", "plan", "agree", "aim", "intend", "set to", "poised to", "likely to", "verge of", "on course to", "gearing up", "schedul",
 		"due to", "expected", "moving", "move toward", "could", "may ", "hope", "to be", "is to", "are to", "was to", "were to", "invit", "applied", "prepar", "readying", "drafting", "drawing up", "next ", "offer", "propos", "prospect", "possibility", " for the lifting", " for the easing", " for the removal", " for lifting", " for easing", " for removal"}
 	negationHintSet = newHintSet(negationHints)

@@ -879,6 +879,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Niger demanded the withdrawal of some 1,500 French troops.", "DEMANDS", "country:ner", "country:fra", Asserted},
 		{"Ana Soto alleged that Chilean government agents were involved in the killing.", "ACCUSES", "person:ana-soto", "country:chl", Asserted},
 		{"Peru welcomed the meeting, calling Chile and Bolivia indispensable allies.", "ALLIED_WITH", "country:bol", "country:per", Asserted},
+		{"Peru's refusal to meet Chile angered Bolivia.", "MEETS_WITH", "country:chl", "country:per", Negated},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1254,6 +1255,9 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Bolivia travelled to Chile's capital for talks with Peru.", "MEETS_WITH", "country:chl", "country:per", false},
 		{"Ana Soto responded on Monday, saying Peru would not be intimidated and accusing Chile of persecuting the opposition.", "ACCUSES", "country:per", "country:chl", false},
 		{"Peru denied that Chile was behind the attack.", "ACCUSES", "country:per", "country:chl", false},
+		{"Peru was urged to sanction Chile.", "IMPOSES_SANCTIONS", "country:per", "country:chl", false},
+		{"Peru came under pressure to cut ties with Chile.", "SEVERS_TIES", "country:per", "country:chl", false},
+		{"Peru faces calls to sever ties with Chile.", "SEVERS_TIES", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
