@@ -880,6 +880,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Ana Soto alleged that Chilean government agents were involved in the killing.", "ACCUSES", "person:ana-soto", "country:chl", Asserted},
 		{"Peru welcomed the meeting, calling Chile and Bolivia indispensable allies.", "ALLIED_WITH", "country:bol", "country:per", Asserted},
 		{"Peru's refusal to meet Chile angered Bolivia.", "MEETS_WITH", "country:chl", "country:per", Negated},
+		{"Peru's army killed three Chilean soldiers.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Two Chilean fishermen were shot dead by the Peruvian navy.", "ATTACKS", "country:per", "country:chl", Asserted},
+		{"Peru said Chile was to blame.", "ACCUSES", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
@@ -1258,6 +1261,8 @@ func TestNoFalseEdges(t *testing.T) {
 		{"Peru was urged to sanction Chile.", "IMPOSES_SANCTIONS", "country:per", "country:chl", false},
 		{"Peru came under pressure to cut ties with Chile.", "SEVERS_TIES", "country:per", "country:chl", false},
 		{"Peru faces calls to sever ties with Chile.", "SEVERS_TIES", "country:per", "country:chl", false},
+		{"Peru said Chile was responsible for border security.", "ACCUSES", "country:per", "country:chl", false},
+		{"Chilean soldiers were killed by a landmine, Peru said.", "ATTACKS", "country:per", "country:chl", false},
 	}
 	for _, c := range cases {
 		res := newX(t).Extract(Doc{Text: c.text})
