@@ -368,6 +368,8 @@ func TestCompoundTitles(t *testing.T) {
 		// what the person does
 		"Luis Vega, who chairs the Andean Council, met Ana Soto.": "chair",
 		"Luis Vega founded the Andean Front in 2001.":             "founder",
+		// an office of a chamber
+		"Peruvian Senator Ana Soto criticised Chile.": "Senator",
 		// a state's party named by the state alone is no body's name
 		"Peruvian Party General Secretary Ana Soto visited Lima.": "Party General Secretary",
 	} {

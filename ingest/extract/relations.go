@@ -1986,7 +1986,7 @@ func (a *article) titledListedPerson(text string, ms []mention) bool {
 // titleHints are in every title titleWords matches.
 var titleHints = []string{"minister", "president", "secretary", "director", "chancellor", "premier", "head of", "taoiseach", "naiste", "pm", "fm", "official", "advis", "negotiator", "representative",
 	"king", "queen", "emir", "sultan", "prince", "ambassador", "consul", "envoy", "diplomat", "spokes", "chief", "leader",
-	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general", "counterpart", "speaker", "aide"}
+	"governor", "mayor", "chair", "commissioner", "commander", "ceo", "general", "counterpart", "speaker", "aide", "senator", "coordinator", "ombudsman", "admiral"}
 
 var titleHintSet = newHintSet(titleHints)
 
@@ -2117,7 +2117,7 @@ const titleMods = `acting|deputy|vice|under|senior|high|former|outgoing|incoming
 
 var (
 	titleWords = `(?:(?:` + titleMods + `)\s+and\s+)?(?:(?:vice-)?(?:` + titleMods + `)\s+){0,5}` +
-		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|head of (?:government|state)|taoiseach|t[aá]naiste|pm|fm|king|queen|emir|sultan|prince|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|chief(?:\s+(?:executive|operating|financial)(?:\s+officer)?)?|leader|governor(?:[- ]general)?|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|aide|negotiator|representative|speaker|counterparts?)` +
+		`(?:minister|president(?:-elect)?|secretary(?:[- ]general)?|director(?:[- ]general)?|chancellor|premier|head of (?:government|state)|taoiseach|t[aá]naiste|pm|fm|king|queen|emir|sultan|prince|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|chief(?:\s+(?:executive|operating|financial)(?:\s+officer)?)?|leader|governor(?:[- ]general)?|mayor|chair(?:man|woman|person)?|commissioner|commander|ceo|general|official|adviser|advisor|aide|negotiator|representative|speaker|senator|coordinator|ombudsman|admiral|counterparts?)` +
 		`(?:\s+(?:of|for)\s+(?:state|commerce|defen[cs]e|political affairs|foreign affairs|the treasury|homeland security|staff|the general staff|the defen[cs]e staff))?`
 	honorific    = `(?:(?:prince|princess|sheikh|sheikha|king|queen|emir|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?|gen\.?|general|field marshal|air chief marshal|marshal|ayatollah|grand ayatollah|admiral|capt\.?|captain|col\.?|colonel|lt\.?|maj\.?|major|datuk seri|dato' seri|dato seri|datuk|dato'|dato|tan sri|tun) )?`
 	roleBefore   = mustGated(`(?i)⟦[CDO](\d+)⟧(?:'s|, whose)?(?: \([A-Z.]+\)| \(⟦O\d+⟧\))?\s+(` + titleWords + `(?:\s+and\s+` + titleWords + `)?)(?:\s+(?:to|in|for)\s+(?:the\s+)?(?:⟦[CDO]\d+⟧|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?,?\s+` + honorific + `⟦P(\d+)⟧`)
