@@ -883,6 +883,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru's army killed three Chilean soldiers.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Two Chilean fishermen were shot dead by the Peruvian navy.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru said Chile was to blame.", "ACCUSES", "country:per", "country:chl", Asserted},
+		{"Bolivia brokered a Peru-Chile truce.", "MEDIATES", "country:bol", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
