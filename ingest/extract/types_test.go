@@ -884,6 +884,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Two Chilean fishermen were shot dead by the Peruvian navy.", "ATTACKS", "country:per", "country:chl", Asserted},
 		{"Peru said Chile was to blame.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Bolivia brokered a Peru-Chile truce.", "MEDIATES", "country:bol", "country:chl", Asserted},
+		{"Peru on Monday accused Chile of mobilising troops. Chile's information minister dismissed the accusation as baseless.", "REJECTS", "country:chl", "country:per", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
