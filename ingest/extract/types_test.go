@@ -885,6 +885,9 @@ func TestEveryRelationType(t *testing.T) {
 		{"Peru said Chile was to blame.", "ACCUSES", "country:per", "country:chl", Asserted},
 		{"Bolivia brokered a Peru-Chile truce.", "MEDIATES", "country:bol", "country:chl", Asserted},
 		{"Peru on Monday accused Chile of mobilising troops. Chile's information minister dismissed the accusation as baseless.", "REJECTS", "country:chl", "country:per", Asserted},
+		{"Luis Vega, an analyst based in Lima, said so.", "BASED_IN", "person:luis-vega", "country:per", Asserted},
+		{"The Andean Council is headquartered in Lima.", "BASED_IN", "org:andean-council", "country:per", Asserted},
+		{"Chile will receive Ana Soto next week.", "MEETS_WITH", "country:chl", "person:ana-soto", Planned},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
