@@ -836,6 +836,8 @@ func TestPlaceForBody(t *testing.T) {
 // name; one about a person makes a person of it.
 func TestFirmByApposition(t *testing.T) {
 	wantEntities(t, "Chile imposed sanctions on Skyvo, a Peruvian drone maker, on Monday.", "country:chl", "country:per", "org:skyvo")
+	wantEntities(t, "Andesco, the state copper miner, said output rose.", "org:andesco")
+	wantEntities(t, "Luis Vega, the company's chief executive, spoke.", "person:luis-vega")
 	wantEntities(t, "Chile imposed sanctions on Skyvo, an oil company.", "country:chl", "org:skyvo")
 	wantEntities(t, "Chile spoke to Skyvo, a company spokesman, on Monday.", "country:chl", "person:skyvo")
 	wantEntities(t, "Vega, Peru's prime minister, met Ana Soto.", "country:per", "person:vega", "person:ana-soto")

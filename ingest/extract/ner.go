@@ -1360,17 +1360,20 @@ func orgApposition(toks []token, i, j int) bool {
 }
 
 // describedAsFirm reports a name that an apposition after it calls a
-// firm: "Skydio, a US drone maker,", "Rosneft, a Russian oil giant." The
-// apposition's head decides: "Soto, a company spokesman," is a person.
+// firm: "Skydio, a US drone maker,", "Rosneft, a Russian oil giant.",
+// "Codelco, the state copper miner,". The apposition's head decides:
+// "Soto, a company spokesman," is a person.
 func describedAsFirm(toks []token, j int) bool {
-	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" {
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" && toks[j+1].lower != "the" {
 		return false
 	}
 	k := j + 2
 	for k < len(toks) && k < j+8 && toks[k].isWord() && !appositionEnds[toks[k].lower] {
 		k++
 	}
-	if k == j+2 || k == j+8 {
+	if k == j+2 || k == j+8 || k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
+		// "Vega, the company's chief executive": the firm is the
+		// possessor, not the one named
 		return false
 	}
 	head := toks[k-1].lower
