@@ -426,6 +426,12 @@ var askedToRe = regexp.MustCompile(`\b(?:(?:was|were|is|are|been|being|be) (?:\w
 // right before a name: "saying ", "warning that ".
 var speakingBefore = regexp.MustCompile(`\b(?:saying|warning|insisting|adding|stressing|arguing|noting|claiming|declaring|vowing)(?: that)? $`)
 
+// gerundTrigger reports a match whose first word after its first gap, the
+// trigger, is a gerund or participle in -ing.
+func (r *rule) gerundTrigger(folded string, m []int) bool {
+	return strings.HasSuffix(firstWord(folded[m[2*r.gaps[0]+1]:]), "ing")
+}
+
 // placePrepRe is a preposition that opens a phrase of place or purpose.
 var placePrepRe = regexp.MustCompile(` (?:for|to|at|from|into) `)
 
@@ -513,7 +519,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// the that-clause subject's.
 			return true
 		}
-		if speakingBefore.MatchString(before) && strings.Contains(gap, " and ") && strings.HasSuffix(firstWord(strings.TrimLeft(folded[m[2*r.gaps[0]+1]:], " ")), "ing") {
+		if speakingBefore.MatchString(before) && strings.Contains(gap, " and ") && r.gerundTrigger(folded, m) {
 			// "saying Colombia would not be intimidated and accusing
 			// Venezuela": the second participle is the speaker's, as the
 			// first is.
@@ -631,7 +637,7 @@ func (r *rule) subjectNotActor(folded string, m []int) bool {
 			// recall; the past tense goes with the verb that told him.
 			return true
 		}
-		if strings.TrimSpace(gap) == "that" && strings.HasSuffix(firstWord(strings.TrimLeft(folded[m[2*r.gaps[0]+1]:], " ")), "ing") {
+		if strings.TrimSpace(gap) == "that" && r.gerundTrigger(folded, m) {
 			// "warned Trump that supplying missiles to Kyiv would damage
 			// ties": the gerund opens a clause of its own, with no subject.
 			return true
