@@ -801,13 +801,17 @@ var macros = func() *strings.Replacer {
 	list := anyEnt + gov + `(?:` + listSep + item + gov + `)*`
 	objects := first + gov + `(?:` + listSep + item + gov + `)*`
 	return strings.NewReplacer(
-		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:both )?(?:the |his |her |their |its )?(?:visiting )?`+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
-		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+bareTitle+`(?P<o>`+anyEnt+`)`,
+		"{SL}", `(?:the )?(?P<s>`+list+`)`, "{OL}", `(?:both )?(?:the |his |her |their |its )?(?:visiting )?`+stricken+bareTitle+`(?P<o>`+objects+`)`, "{ALL}", `(?:the )?(?P<l>`+list+`)`,
+		"{S}", `(?:the )?(?P<s>`+anyEnt+`)`, "{O}", `(?:the )?`+stricken+bareTitle+`(?P<o>`+anyEnt+`)`,
 		"{PS}", `(?P<s>(?-i:⟦P\d+⟧))`, "{CS}", `(?P<s>(?-i:⟦[CD]\d+⟧))`, "{ORGS}", `(?P<s>(?-i:⟦O\d+⟧))`,
 		"{P}", `(?P<o>(?-i:⟦P\d+⟧))`, "{C}", `(?P<o>(?-i:⟦[CD]\d+⟧))`, "{R}", region, "{ORG}", `(?P<o>(?-i:⟦O\d+⟧))`,
 		"{G}", `(?P<g>[^⟦⟧.;:]*?)`, "{W}", `(?P<g>(?:[^⟦⟧.;:]*?[ '"(])??)`, "{PREV}", ``, "{ACCUSER}", ``,
 	)
 }()
+
+// stricken is what befell a state, written before its name: "sent aid to
+// quake-hit Chile", "war-torn Sudan".
+const stricken = `(?:[a-z]+-(?:hit|torn|ravaged|stricken|affected|wracked|racked) )?`
 
 // compassWords name a part of a state before its name: "in northeast
 // Syria".

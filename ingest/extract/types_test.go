@@ -888,6 +888,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"Luis Vega, an analyst based in Lima, said so.", "BASED_IN", "person:luis-vega", "country:per", Asserted},
 		{"The Andean Council is headquartered in Lima.", "BASED_IN", "org:andean-council", "country:per", Asserted},
 		{"Chile will receive Ana Soto next week.", "MEETS_WITH", "country:chl", "person:ana-soto", Planned},
+		{"Peru sent aid to quake-hit Chile.", "SUPPORTS", "country:per", "country:chl", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
