@@ -889,6 +889,7 @@ func TestEveryRelationType(t *testing.T) {
 		{"The Andean Council is headquartered in Lima.", "BASED_IN", "org:andean-council", "country:per", Asserted},
 		{"Chile will receive Ana Soto next week.", "MEETS_WITH", "country:chl", "person:ana-soto", Planned},
 		{"Peru sent aid to quake-hit Chile.", "SUPPORTS", "country:per", "country:chl", Asserted},
+		{"The deal was signed by Chilean Foreign Minister Ana Soto and her Peruvian counterpart Luis Vega.", "AGREES_WITH", "person:ana-soto", "person:luis-vega", Asserted},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
