@@ -457,9 +457,15 @@ func (a *article) earlierPerson(text string, words int) string {
 // whose name ends with the given words ("von der Leyen" of a person,
 // "Commission" of an organisation), or "".
 func (a *article) endingWith(typ, tail string) string {
+	return a.onlyEntity(func(_ string, e *Entity) bool { return e.Type == typ && hasSuffixFold(e.Name, " "+tail) })
+}
+
+// onlyEntity returns the one entity named so far in the article that fits,
+// or "" when none or several do.
+func (a *article) onlyEntity(fits func(id string, e *Entity) bool) string {
 	found := ""
 	for _, id := range a.order {
-		if e := a.ents[id]; e.Type == typ && hasSuffixFold(e.Name, " "+tail) {
+		if fits(id, a.ents[id]) {
 			if found != "" {
 				return ""
 			}

@@ -249,17 +249,13 @@ func (a *article) ministerAfter(toks []token, k int, country string) (string, in
 	if k+n > len(toks) || toks[k+n-1].lower != "minister" || n == 2 && (!toks[k].isWord() || toks[k].lower == "prime") {
 		return "", 0
 	}
-	found := ""
-	for _, id := range a.order {
+	found := a.onlyEntity(func(id string, _ *Entity) bool {
 		title := strings.ToLower(a.titleOf[id])
-		if a.hasRole[id] != country || !strings.HasSuffix(title, "minister") || strings.Contains(title, "prime") ||
-			n == 2 && !slices.Contains(strings.Fields(title), toks[k].lower) {
-			continue
-		}
-		if found != "" {
-			return "", 0
-		}
-		found = id
+		return a.hasRole[id] == country && strings.HasSuffix(title, "minister") && !strings.Contains(title, "prime") &&
+			(n == 1 || slices.Contains(strings.Fields(title), toks[k].lower))
+	})
+	if found == "" {
+		return "", 0
 	}
 	return found, n
 }

@@ -263,15 +263,8 @@ func (a *article) describedOrg(toks []token, i int) (mention, bool) {
 	if len(names) == 0 {
 		return mention{}, false
 	}
-	found := ""
-	for _, id := range a.order {
-		if e := a.ents[id]; e.Type == Organization && slices.Contains(names, e.Name) {
-			if found != "" {
-				return mention{}, false // two blocs: which is unclear
-			}
-			found = id
-		}
-	}
+	// two blocs: which is meant is unclear
+	found := a.onlyEntity(func(_ string, e *Entity) bool { return e.Type == Organization && slices.Contains(names, e.Name) })
 	if found == "" {
 		return mention{}, false
 	}

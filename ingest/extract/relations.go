@@ -3238,19 +3238,11 @@ func (a *article) resolveStateKind(s *sentence, ms []mention) []mention {
 	if kind == "" || slices.ContainsFunc(ms, func(m mention) bool { return m.start < n }) {
 		return ms
 	}
-	found := ""
-	for _, id := range a.order {
-		e := a.ents[id]
-		if e.Type != Country || !strings.Contains(a.x.lx.countries[e.ISO3].official, kind) {
-			continue
-		}
-		if found != "" {
-			return ms // several
-		}
-		found = id
-	}
+	found := a.onlyEntity(func(_ string, e *Entity) bool {
+		return e.Type == Country && strings.Contains(a.x.lx.countries[e.ISO3].official, kind)
+	})
 	if found == "" {
-		return ms
+		return ms // none, or several
 	}
 	out := append([]mention{{start: 0, end: n, id: found, typ: Country, surface: joinTokens(s, 0, n)}}, ms...)
 	slices.SortStableFunc(out, byStart)
